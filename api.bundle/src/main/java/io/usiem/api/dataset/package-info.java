@@ -1,0 +1,9 @@
+/**
+ * Datasets: QRadar-style reference sets (IP sets, CIDR sets, maps) read lock-free by enrichers.
+ */
+@Export
+@Version("1.0.0")
+package io.usiem.api.dataset;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,29 @@
+package io.usiem.api.input;
+
+import io.usiem.api.parser.RawLog;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Where inputs hand over what they received; provided by the kernel. Once a call returns true (or
+ * {@link #ingest(RawLog)} returns), the kernel owns the line: it is stored, or counted as dropped with
+ * a reason. Never lost silently.
+ */
+@ProviderType
+public interface EventIngest {
+    /**
+     * Hands over a line, waiting while the pipeline is full: back-pressure for TCP and HTTP inputs.
+     *
+     * @param raw the line
+     * @throws InterruptedException if interrupted while waiting (then the line was not accepted)
+     */
+    void ingest(RawLog raw) throws InterruptedException;
+
+    /**
+     * Hands over a line without waiting; for UDP, which cannot push back.
+     *
+     * @param raw the line
+     * @return false when the pipeline is full: the caller counts the drop with its reason
+     */
+    boolean tryIngest(RawLog raw);
+}

@@ -1,0 +1,32 @@
+package io.usiem.api.kernel;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Snapshot of the pipeline.
+ *
+ * @param accepted lines accepted from inputs since start
+ * @param completed events handed to every sink (or, with no sink, counted as dropped)
+ * @param parsed events produced by parsers
+ * @param unparsed lines stored raw because no parser took them
+ * @param eventsPerSecond completion rate over the last interval
+ * @param stages the stages in pipeline order
+ * @param dropped drops by reason, since start
+ * @param enrichers names of the tracked enrichers, in the order they run
+ * @param sinks names of the tracked event sinks
+ * @param detectors names of the tracked detectors
+ * @param alerts alerts raised since start
+ */
+public record PipelineStatus(long accepted, long completed, long parsed, long unparsed, double eventsPerSecond,
+        List<StageStatus> stages, Map<String, Long> dropped, List<String> enrichers, List<String> sinks,
+        List<String> detectors, long alerts) {
+    /** Copies the collections so the snapshot stays immutable. */
+    public PipelineStatus {
+        stages = List.copyOf(stages);
+        dropped = Map.copyOf(dropped);
+        enrichers = List.copyOf(enrichers);
+        sinks = List.copyOf(sinks);
+        detectors = List.copyOf(detectors);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * SOAR actions: responses (block an IP, disable a user) that connectors carry out for alerts.
+ */
+@Export
+@Version("1.0.0")
+package io.usiem.api.soar;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
