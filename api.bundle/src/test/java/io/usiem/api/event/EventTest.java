@@ -1,0 +1,120 @@
+package io.usiem.api.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class EventTest {
+    private static Event firewallEvent() {
+        return Event.builder("raw line")
+                .receivedNanos(1_700_000_000_123_000_000L)
+                .category(EventCategory.FIREWALL)
+                .observer("OPNsense", "filterlog")
+                .set(Fields.SOURCE_IP, IpAddress.parse("10.0.0.1"))
+                .set(Fields.DESTINATION_IP, IpAddress.parse("192.0.2.7"))
+                .set(Fields.DESTINATION_PORT, 443)
+                .set(Fields.EVENT_ACTION, "block")
+                .set(Fields.EVENT_RISK_SCORE, 4.5)
+                .set(Field.of("CommandLine"), "cmd.exe /c whoami")
+                .tag("blocklisted")
+                .build();
+    }
+
+    @Test
+    void typedValuesRoundTrip() {
+        Event e = firewallEvent();
+        assertEquals("10.0.0.1", e.getIp(Fields.SOURCE_IP).toString());
+        assertEquals(443, e.getLong(Fields.DESTINATION_PORT, -1));
+        assertEquals(4.5, e.getDouble(Fields.EVENT_RISK_SCORE, 0), 0);
+        assertEquals("block", e.getText(Fields.EVENT_ACTION));
+        assertEquals("cmd.exe /c whoami", e.getText(Field.of("CommandLine")));
+        assertEquals(-1, e.getLong(Fields.SOURCE_PORT, -1));
+        assertNull(e.getText(Fields.USER_NAME));
+        assertEquals("443", e.getAsString(Fields.DESTINATION_PORT));
+        assertEquals(443L, e.get(Fields.DESTINATION_PORT));
+        assertTrue(e.hasTag("blocklisted"));
+        assertEquals(e.receivedNanos(), e.eventNanos(), "event time defaults to received time");
+        assertNull(EventCategory.FIREWALL.firstMissingField(e));
+        assertEquals(Fields.USER_NAME, EventCategory.AUTHENTICATION.firstMissingField(e));
+    }
+
+    @Test
+    void builtEventIsUnaffectedByLaterBuilderChanges() {
+        Event.Builder b = Event.builder("x").set(Fields.USER_NAME, "alice");
+        Event first = b.build();
+        b.set(Fields.USER_NAME, "bob").tag("later");
+        assertEquals("alice", first.getText(Fields.USER_NAME));
+        assertFalse(first.hasTag("later"));
+        Event changed = first.toBuilder().set(Fields.USER_NAME, "carol").build();
+        assertEquals("alice", first.getText(Fields.USER_NAME));
+        assertEquals("carol", changed.getText(Fields.USER_NAME));
+        assertEquals(1, changed.fieldCount(), "setting a field again replaces it");
+    }
+
+    @Test
+    void dictionaryFieldsAreCanonicalAndTyped() {
+        assertSame(Fields.SOURCE_IP, Field.of("source.ip"));
+        assertTrue(Field.of("EventData.TargetUserName").isDynamic());
+        assertThrows(IllegalArgumentException.class, () -> Event.builder("x").set(Fields.SOURCE_IP, "not typed"));
+        Event.Builder b = Event.builder("x");
+        assertTrue(b.setFromText(Fields.SOURCE_PORT, "5514"));
+        assertFalse(b.setFromText(Fields.DESTINATION_PORT, "http"));
+        assertFalse(b.setFromText(Fields.SOURCE_IP, "999.1.1.1"));
+        assertTrue(b.setFromText(Field.of("vendor_count", FieldType.LONG), "12"));
+        Event e = b.build();
+        assertEquals(5514, e.getLong(Fields.SOURCE_PORT, 0));
+        assertEquals(12, e.getLong(Field.of("vendor_count", FieldType.LONG), 0));
+        assertFalse(e.has(Fields.DESTINATION_PORT));
+    }
+
+    @Test
+    void dynamicFieldTakesTheTypeOfItsValue() {
+        Event e = Event.builder("x").set(Field.of("EventID"), 4624L).build();
+        assertEquals(4624, e.getLong(Field.of("EventID"), 0));
+        assertEquals("4624", e.getAsString(Field.of("EventID")));
+    }
+
+    @Test
+    void removeAndVisit() {
+        Event e = firewallEvent().toBuilder().remove(Fields.EVENT_RISK_SCORE)
+                .set(Fields.EVENT_TYPE, List.of("connection", "denied")).build();
+        List<String> seen = new ArrayList<>();
+        e.forEach(new FieldVisitor() {
+            @Override
+            public void ip(Field field, IpAddress value) {
+                seen.add(field + "=" + value);
+            }
+
+            @Override
+            public void longValue(Field field, long value) {
+                seen.add(field + "=" + value);
+            }
+
+            @Override
+            public void list(Field field, List<String> values) {
+                seen.add(field + "=" + values);
+            }
+        });
+        assertEquals(List.of("source.ip=10.0.0.1", "destination.ip=192.0.2.7", "destination.port=443",
+                "event.type=[connection, denied]"), seen);
+        assertFalse(e.has(Fields.EVENT_RISK_SCORE));
+    }
+
+    @Test
+    void jsonIsOneLineSortedAndEscaped() {
+        Event e = Event.builder("a \"quoted\"\nline\u0001").receivedNanos(0).set(Fields.USER_NAME, "zoë")
+                .set(Fields.DESTINATION_PORT, 22).set(Fields.SOURCE_IP, IpAddress.parse("::1")).build();
+        assertEquals("{\"@timestamp\":\"1970-01-01T00:00:00Z\",\"event.ingested\":\"1970-01-01T00:00:00Z\","
+                + "\"usiem.category\":\"GENERIC\",\"organization.id\":\"default\",\"destination.port\":22,"
+                + "\"source.ip\":\"::1\",\"user.name\":\"zoë\",\"event.original\":\"a \\\"quoted\\\"\\nline\\u0001\"}",
+                e.toString());
+    }
+}

@@ -1,0 +1,50 @@
+package io.usiem.kernel.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of the pipeline (PID {@code io.usiem.kernel}). */
+@ObjectClassDefinition(name = "uSIEM kernel", description = "Stage queues, worker pools and scaling of the event pipeline.")
+public @interface KernelConfig {
+    /** PID of this configuration. */
+    String PID = "io.usiem.kernel";
+
+    @AttributeDefinition(name = "Queue capacity", description = "Bound of each stage's queue, in items.", min = "16")
+    int queue_capacity() default 8192;
+
+    @AttributeDefinition(name = "Parse workers (min)", min = "1")
+    int parse_workers_min() default 1;
+
+    @AttributeDefinition(name = "Parse workers (max)", min = "1")
+    int parse_workers_max() default 4;
+
+    @AttributeDefinition(name = "Enrich workers (min)", min = "1")
+    int enrich_workers_min() default 1;
+
+    @AttributeDefinition(name = "Enrich workers (max)", min = "1")
+    int enrich_workers_max() default 4;
+
+    @AttributeDefinition(name = "Output workers (min)", min = "1")
+    int output_workers_min() default 1;
+
+    @AttributeDefinition(name = "Output workers (max)", min = "1")
+    int output_workers_max() default 4;
+
+    @AttributeDefinition(name = "Batch size", description = "Most items a worker takes from its queue at once.", min = "1")
+    int batch_size() default 256;
+
+    @AttributeDefinition(name = "Scale interval (ms)", description = "How often the kernel checks queue depths.", min = "10")
+    long scale_interval_ms() default 500;
+
+    @AttributeDefinition(name = "Congested ticks", description = "Consecutive checks above half full before a worker is added.", min = "1")
+    int scale_up_ticks() default 2;
+
+    @AttributeDefinition(name = "Idle ticks", description = "Consecutive checks with an empty queue before a worker is removed.", min = "1")
+    int scale_down_ticks() default 20;
+
+    @AttributeDefinition(name = "Sink attempts", description = "Attempts to write a batch to a sink before its events count as dropped.", min = "1")
+    int sink_attempts() default 3;
+
+    @AttributeDefinition(name = "Origin cache size", description = "Origins whose parser the kernel remembers.", min = "16")
+    int origin_cache_size() default 65536;
+}

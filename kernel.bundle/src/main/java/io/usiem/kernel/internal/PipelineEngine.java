@@ -1,0 +1,322 @@
+package io.usiem.kernel.internal;
+
+import io.usiem.api.alert.Alert;
+import io.usiem.api.alert.AlertSink;
+import io.usiem.api.alert.Detector;
+import io.usiem.api.enrich.Enricher;
+import io.usiem.api.event.Event;
+import io.usiem.api.event.Field;
+import io.usiem.api.event.Fields;
+import io.usiem.api.event.Tags;
+import io.usiem.api.input.EventIngest;
+import io.usiem.api.kernel.DryRun;
+import io.usiem.api.kernel.ParserStatus;
+import io.usiem.api.kernel.Pipeline;
+import io.usiem.api.kernel.PipelineStatus;
+import io.usiem.api.parser.ParseResult;
+import io.usiem.api.parser.RawLog;
+import io.usiem.api.sink.EventSink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event pipeline: parse -> enrich -> output (sinks and detectors) -> alert, each a {@link Stage}
+ * with a bounded queue. A full queue blocks the stage before it, so back-pressure reaches the inputs.
+ * Every accepted line ends as an event handed to the sinks, or as a drop counted with its reason.
+ */
+final class PipelineEngine implements EventIngest, Pipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineEngine.class);
+
+    final ParserRegistry parsers;
+    final Whiteboard<Enricher> enrichers = new Whiteboard<>(Enricher::name);
+    final Whiteboard<EventSink> sinks = new Whiteboard<>(EventSink::name);
+    final Whiteboard<Detector> detectors = new Whiteboard<>(Detector::name);
+    final Whiteboard<AlertSink> alertSinks = new Whiteboard<>(AlertSink::name);
+
+    private final PipelineSettings settings;
+    private final DropCounters drops = new DropCounters();
+    private final DropCounters errors = new DropCounters();
+    private final AtomicLong sequence;
+    private final LongAdder accepted = new LongAdder();
+    private final LongAdder parsedEvents = new LongAdder();
+    private final LongAdder unparsed = new LongAdder();
+    private final LongAdder completed = new LongAdder();
+    private final LongAdder alertsRaised = new LongAdder();
+    private final Stage<RawLog> parseStage;
+    private final Stage<Event> enrichStage;
+    private final Stage<Event> outputStage;
+    private final Stage<Alert> alertStage;
+    private ScheduledExecutorService scaler;
+    private volatile boolean accepting;
+
+    PipelineEngine(PipelineSettings s) {
+        this.settings = s;
+        this.parsers = new ParserRegistry(s.originCacheSize());
+        // Sequence numbers stay unique across restarts until the journal issue makes them durable offsets.
+        this.sequence = new AtomicLong(System.currentTimeMillis() * 1000);
+        int cap = s.queueCapacity();
+        this.parseStage = new Stage<>("parse", cap, s.parseMin(), s.parseMax(), s.batchSize(), s.scaleUpTicks(),
+                s.scaleDownTicks(), this::parseBatch, drops);
+        this.enrichStage = new Stage<>("enrich", cap, s.enrichMin(), s.enrichMax(), s.batchSize(), s.scaleUpTicks(),
+                s.scaleDownTicks(), this::enrichBatch, drops);
+        this.outputStage = new Stage<>("output", cap, s.outputMin(), s.outputMax(), s.batchSize(), s.scaleUpTicks(),
+                s.scaleDownTicks(), this::outputBatch, drops);
+        this.alertStage = new Stage<>("alert", cap, 1, 2, s.batchSize(), s.scaleUpTicks(), s.scaleDownTicks(),
+                this::alertBatch, drops);
+    }
+
+    synchronized void start() {
+        alertStage.start();
+        outputStage.start();
+        enrichStage.start();
+        parseStage.start();
+        scaler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "usiem-scaler");
+            t.setDaemon(true);
+            return t;
+        });
+        scaler.scheduleAtFixedRate(this::adjustStages, settings.scaleIntervalMillis(), settings.scaleIntervalMillis(),
+                TimeUnit.MILLISECONDS);
+        accepting = true;
+    }
+
+    /** Stops accepting, drains the stages in order, and counts what could not be drained as dropped. */
+    synchronized void stop(long drainMillis) {
+        accepting = false;
+        if (scaler != null) {
+            scaler.shutdownNow();
+        }
+        try {
+            int left = parseStage.stop(drainMillis) + enrichStage.stop(drainMillis) + outputStage.stop(drainMillis)
+                    + alertStage.stop(drainMillis);
+            if (left > 0) {
+                LOG.warn("Pipeline stopped with {} items undrained (counted as dropped, reason shutdown)", left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void adjustStages() {
+        parseStage.adjust();
+        enrichStage.adjust();
+        outputStage.adjust();
+        alertStage.adjust();
+    }
+
+    // -- EventIngest
+
+    @Override
+    public void ingest(RawLog raw) throws InterruptedException {
+        requireRunning();
+        parseStage.put(raw.withSequence(sequence.incrementAndGet()));
+        accepted.increment();
+    }
+
+    @Override
+    public boolean tryIngest(RawLog raw) {
+        requireRunning();
+        if (parseStage.offer(raw.withSequence(sequence.incrementAndGet()))) {
+            accepted.increment();
+            return true;
+        }
+        drops.add("pipeline_full", 1);
+        return false;
+    }
+
+    private void requireRunning() {
+        if (!accepting) {
+            throw new IllegalStateException("The uSIEM pipeline is not running (stopping or reconfiguring)");
+        }
+    }
+
+    // -- stages
+
+    private void parseBatch(List<RawLog> batch) throws InterruptedException {
+        for (RawLog raw : batch) {
+            ParseOutcome o = parsers.parse(raw, true);
+            ParseResult r = o.result();
+            switch (r.kind()) {
+                case PARSED:
+                    for (Event e : r.events()) {
+                        parsedEvents.increment();
+                        enrichStage.put(finishParsed(e, raw));
+                    }
+                    break;
+                case DISCARD:
+                    drops.add("discarded:" + o.parser().name(), 1);
+                    break;
+                default:
+                    unparsed.increment();
+                    enrichStage.put(unparsedEvent(raw, o));
+            }
+        }
+    }
+
+    /** Gives a parsed event the ingest sequence and flags events that lack their category's fields. */
+    private static Event finishParsed(Event e, RawLog raw) {
+        Field missing = e.category().firstMissingField(e);
+        if (missing == null && e.sequence() == raw.sequence()) {
+            return e;
+        }
+        Event.Builder b = e.toBuilder().sequence(raw.sequence());
+        if (missing != null) {
+            b.tag(Tags.INCOMPLETE);
+        }
+        return b.build();
+    }
+
+    static Event unparsedEvent(RawLog raw, ParseOutcome o) {
+        Event.Builder b = raw.newEventBuilder().tag(Tags.UNPARSED);
+        if (o.result().kind() == ParseResult.Kind.FORMAT_ERROR || o.failureReason().contains(": exception ")) {
+            b.tag(Tags.PARSE_FAILURE);
+        }
+        return b.set(Fields.ERROR_MESSAGE, o.failureReason()).build();
+    }
+
+    private void enrichBatch(List<Event> batch) throws InterruptedException {
+        List<Whiteboard.Tracked<Enricher>> list = enrichers.tracked();
+        for (Event e : batch) {
+            for (Whiteboard.Tracked<Enricher> t : list) {
+                try {
+                    Event enriched = t.service().enrich(e);
+                    if (enriched != null) {
+                        e = enriched;
+                    }
+                } catch (RuntimeException | LinkageError ex) {
+                    errors.add("enricher_failed:" + enrichers.nameOf(t.service()), 1);
+                    LOG.debug("Enricher failed; the event goes on unenriched", ex);
+                }
+            }
+            outputStage.put(e);
+        }
+    }
+
+    private void outputBatch(List<Event> batch) throws InterruptedException {
+        List<Event> events = List.copyOf(batch);
+        List<Whiteboard.Tracked<EventSink>> targets = sinks.tracked();
+        if (targets.isEmpty()) {
+            drops.add("no_sink", events.size());
+        }
+        for (Whiteboard.Tracked<EventSink> t : targets) {
+            writeWithRetries(t.service(), events);
+        }
+        completed.add(events.size());
+        List<Whiteboard.Tracked<Detector>> rules = detectors.tracked();
+        if (rules.isEmpty()) {
+            return;
+        }
+        List<Alert> raised = new ArrayList<>();
+        for (Event e : events) {
+            for (Whiteboard.Tracked<Detector> t : rules) {
+                try {
+                    t.service().detect(e, raised::add);
+                } catch (RuntimeException | LinkageError ex) {
+                    errors.add("detector_failed:" + detectors.nameOf(t.service()), 1);
+                    LOG.debug("Detector failed on an event", ex);
+                }
+            }
+        }
+        for (Alert a : raised) {
+            alertStage.put(a);
+        }
+    }
+
+    private void writeWithRetries(EventSink sink, List<Event> events) {
+        Exception last = null;
+        for (int attempt = 1; attempt <= settings.sinkAttempts(); attempt++) {
+            try {
+                sink.write(events);
+                return;
+            } catch (Exception | LinkageError e) {
+                last = e instanceof Exception ? (Exception) e : new RuntimeException(e);
+            }
+        }
+        String name = sinks.nameOf(sink);
+        drops.add("sink_failed:" + name, events.size());
+        LOG.warn("Sink {} failed {} times; {} events counted as dropped", name, settings.sinkAttempts(), events.size(), last);
+    }
+
+    private void alertBatch(List<Alert> batch) {
+        List<Whiteboard.Tracked<AlertSink>> targets = alertSinks.tracked();
+        for (Alert a : batch) {
+            alertsRaised.increment();
+            if (targets.isEmpty()) {
+                drops.add("alert_no_sink", 1);
+            }
+            for (Whiteboard.Tracked<AlertSink> t : targets) {
+                try {
+                    t.service().accept(a);
+                } catch (Exception | LinkageError e) {
+                    errors.add("alert_sink_failed:" + alertSinks.nameOf(t.service()), 1);
+                    LOG.warn("Alert sink failed on alert {}", a.ruleId(), e);
+                }
+            }
+        }
+    }
+
+    // -- Pipeline
+
+    @Override
+    public PipelineStatus status() {
+        return new PipelineStatus(accepted.sum(), completed.sum(), parsedEvents.sum(), unparsed.sum(),
+                outputStage.status().perSecond(),
+                List.of(parseStage.status(), enrichStage.status(), outputStage.status(), alertStage.status()),
+                drops.snapshot(), errors.snapshot(), enrichers.names(), sinks.names(), detectors.names(), alertsRaised.sum());
+    }
+
+    @Override
+    public List<ParserStatus> parsers() {
+        List<ParserStatus> out = new ArrayList<>();
+        for (ParserEntry e : parsers.entries()) {
+            out.add(e.status());
+        }
+        return out;
+    }
+
+    @Override
+    public DryRun dryRun(RawLog raw) {
+        ParseOutcome o = parsers.parse(raw, false);
+        ParseResult r = o.result();
+        String name = o.parser() == null ? null : o.parser().name();
+        switch (r.kind()) {
+            case PARSED:
+                return new DryRun(name, r.kind(), null, r.events(), o.attempts());
+            case DISCARD:
+                return new DryRun(name, r.kind(), r.reason(), List.of(), o.attempts());
+            default:
+                return new DryRun(name, r.kind(), o.failureReason(), List.of(unparsedEvent(raw, o)), o.attempts());
+        }
+    }
+
+    // -- for tests and the component
+
+    long accepted() {
+        return accepted.sum();
+    }
+
+    long completed() {
+        return completed.sum();
+    }
+
+    long dropped(String reason) {
+        return drops.get(reason);
+    }
+
+    long droppedTotal() {
+        return drops.total();
+    }
+
+    Stage<RawLog> parseStage() {
+        return parseStage;
+    }
+}

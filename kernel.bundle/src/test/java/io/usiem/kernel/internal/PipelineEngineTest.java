@@ -1,0 +1,231 @@
+package io.usiem.kernel.internal;
+
+import static io.usiem.kernel.internal.TestParsers.entry;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.usiem.api.alert.Alert;
+import io.usiem.api.alert.AlertSink;
+import io.usiem.api.alert.Detector;
+import io.usiem.api.enrich.Enricher;
+import io.usiem.api.event.Event;
+import io.usiem.api.event.Fields;
+import io.usiem.api.event.Tags;
+import io.usiem.api.kernel.DryRun;
+import io.usiem.api.kernel.PipelineStatus;
+import io.usiem.api.parser.ParseResult;
+import io.usiem.api.parser.RawLog;
+import io.usiem.api.sink.EventSink;
+import io.usiem.kernel.internal.TestParsers.PrefixParser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PipelineEngineTest {
+    private final PipelineEngine engine = new PipelineEngine(
+            new PipelineSettings(64, 1, 3, 1, 2, 1, 2, 16, 20, 2, 5, 2, 1024));
+    private final ConcurrentLinkedQueue<Event> stored = new ConcurrentLinkedQueue<>();
+    private final EventSink store = new EventSink() {
+        @Override
+        public String name() {
+            return "memory";
+        }
+
+        @Override
+        public void write(List<Event> events) {
+            stored.addAll(events);
+        }
+    };
+
+    @AfterEach
+    void stop() {
+        engine.stop(5000);
+    }
+
+    @Test
+    void routesThroughParseEnrichOutputAndAlert() throws Exception {
+        engine.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 1));
+        engine.sinks.add(store, 0, 10);
+        Enricher tagger = new Enricher() {
+            @Override
+            public String name() {
+                return "tagger";
+            }
+
+            @Override
+            public Event enrich(Event e) {
+                return "root".equals(e.getText(Fields.USER_NAME)) ? e.toBuilder().tag("privileged").build() : e;
+            }
+        };
+        engine.enrichers.add(tagger, 0, 11);
+        Detector rootLogin = new Detector() {
+            @Override
+            public String name() {
+                return "root-login";
+            }
+
+            @Override
+            public void detect(Event e, Consumer<Alert> alerts) {
+                if (e.hasTag("privileged")) {
+                    alerts.accept(Alert.builder("root-login").event(e).build());
+                }
+            }
+        };
+        engine.detectors.add(rootLogin, 0, 12);
+        ConcurrentLinkedQueue<Alert> alerts = new ConcurrentLinkedQueue<>();
+        AlertSink alertSink = new AlertSink() {
+            @Override
+            public String name() {
+                return "memory-alerts";
+            }
+
+            @Override
+            public void accept(Alert alert) {
+                alerts.add(alert);
+            }
+        };
+        engine.alertSinks.add(alertSink, 0, 13);
+        engine.start();
+
+        engine.ingest(RawLog.of("sshd: alice"));
+        engine.ingest(RawLog.of("sshd: root"));
+        engine.ingest(RawLog.of("garbage \u0000 line"));
+        engine.ingest(RawLog.of("sshd:! cut"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 4 && alerts.size() == 1);
+
+        Event root = stored.stream().filter(e -> "root".equals(e.getText(Fields.USER_NAME))).findFirst().orElseThrow();
+        assertTrue(root.hasTag("privileged"));
+        assertTrue(root.sequence() > 0);
+        Event garbage = stored.stream().filter(e -> e.raw().startsWith("garbage")).findFirst().orElseThrow();
+        assertTrue(garbage.hasTag(Tags.UNPARSED));
+        assertFalse(garbage.hasTag(Tags.PARSE_FAILURE));
+        assertEquals("ssh: not mine", garbage.getText(Fields.ERROR_MESSAGE));
+        Event cut = stored.stream().filter(e -> e.raw().startsWith("sshd:!")).findFirst().orElseThrow();
+        assertTrue(cut.hasTag(Tags.PARSE_FAILURE));
+        assertEquals("ssh: format error: truncated sshd: line", cut.getText(Fields.ERROR_MESSAGE));
+        assertEquals("root-login", alerts.peek().ruleId());
+
+        PipelineStatus s = engine.status();
+        assertEquals(4, s.accepted());
+        assertEquals(2, s.parsed());
+        assertEquals(2, s.unparsed());
+        assertEquals(1, s.alerts());
+        assertEquals(List.of("tagger"), s.enrichers());
+        assertEquals(List.of("memory"), s.sinks());
+        await().until(() -> engine.status().completed() == 4);
+    }
+
+    @Test
+    void countsEveryDropWithItsReason() throws Exception {
+        engine.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 1));
+        AtomicInteger failures = new AtomicInteger();
+        EventSink broken = new EventSink() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public void write(List<Event> events) throws Exception {
+                failures.incrementAndGet();
+                throw new java.io.IOException("disk full");
+            }
+        };
+        engine.start();
+        engine.ingest(RawLog.of("sshd: x"));
+        await().until(() -> engine.dropped("no_sink") == 1);
+        engine.sinks.add(broken, 0, 20);
+        engine.ingest(RawLog.of("sshd:-noise whatever"));
+        engine.ingest(RawLog.of("sshd: y"));
+        await().until(() -> engine.dropped("sink_failed:broken") == 1);
+        assertEquals(2, failures.get(), "the batch is retried sink.attempts times");
+        assertEquals(1, engine.dropped("discarded:ssh"));
+        Map<String, Long> dropped = engine.status().dropped();
+        assertEquals(Map.of("no_sink", 1L, "discarded:ssh", 1L, "sink_failed:broken", 1L), dropped);
+    }
+
+    @Test
+    void swappingParsersUnderLoadLosesNothing() throws Exception {
+        engine.sinks.add(store, 0, 10);
+        engine.start();
+        PrefixParser v1 = new PrefixParser("ssh", "sshd:", true);
+        engine.parsers.add(entry(v1, 1));
+        int total = 20_000;
+        Thread producer = new Thread(() -> {
+            try {
+                for (int i = 0; i < total; i++) {
+                    engine.ingest(RawLog.builder("sshd: user" + i).sourceType(i % 2 == 0 ? "ssh" : null).build());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        producer.start();
+        long id = 2;
+        while (producer.isAlive()) {
+            // Stop the running parser the way a bundle update does: it throws, then leaves, then a new one arrives.
+            PrefixParser current = new PrefixParser("ssh", "sshd:", true);
+            v1.broken = true;
+            engine.parsers.remove(id - 1);
+            engine.parsers.add(entry(current, id++));
+            v1 = current;
+        }
+        producer.join();
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored.size() == total);
+        long unparsed = stored.stream().filter(e -> e.hasTag(Tags.UNPARSED)).count();
+        long parsed = stored.stream().filter(e -> !e.hasTag(Tags.UNPARSED)).count();
+        assertEquals(total, parsed + unparsed);
+        assertEquals(total, stored.stream().map(Event::sequence).distinct().count(), "each line stored once");
+        assertEquals(0, engine.droppedTotal());
+        assertTrue(id > 3, "the parser was swapped while events flowed");
+    }
+
+    @Test
+    void congestedParseStageScalesUp() throws Exception {
+        PrefixParser slow = new PrefixParser("slow", "", true) {
+            @Override
+            public ParseResult parse(RawLog raw) {
+                // Simulates a costly parser so the parse queue stays full.
+                long until = System.nanoTime() + 200_000;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+                return super.parse(raw);
+            }
+        };
+        engine.parsers.add(entry(slow, 1));
+        engine.sinks.add(store, 0, 10);
+        engine.start();
+        ConcurrentHashMap<Integer, Boolean> seenWorkers = new ConcurrentHashMap<>();
+        for (int i = 0; i < 3000; i++) {
+            engine.ingest(RawLog.of("line " + i));
+            seenWorkers.put(engine.parseStage().workerCount(), true);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored.size() == 3000);
+        assertTrue(seenWorkers.containsKey(3), "parse workers grew to the maximum: " + seenWorkers.keySet());
+    }
+
+    @Test
+    void dryRunShowsTheEventWithoutIngesting() {
+        engine.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 1));
+        engine.start();
+        DryRun ok = engine.dryRun(RawLog.of("sshd: alice"));
+        assertEquals("ssh", ok.parser());
+        assertEquals("alice", ok.events().get(0).getText(Fields.USER_NAME));
+        DryRun bad = engine.dryRun(RawLog.of("nothing"));
+        assertNull(bad.parser());
+        assertTrue(bad.events().get(0).hasTag(Tags.UNPARSED));
+        assertEquals(0, engine.accepted());
+    }
+}
