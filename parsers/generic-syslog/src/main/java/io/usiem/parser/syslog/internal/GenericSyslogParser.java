@@ -1,0 +1,134 @@
+package io.usiem.parser.syslog.internal;
+
+import io.usiem.api.event.Event;
+import io.usiem.api.event.EventCategory;
+import io.usiem.api.event.Field;
+import io.usiem.api.event.Fields;
+import io.usiem.api.parser.LogParser;
+import io.usiem.api.parser.ParseResult;
+import io.usiem.api.parser.ParserMetadata;
+import io.usiem.api.parser.RawLog;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The catch-all parser: takes any line with a syslog header or with key=value pairs, fills the syslog
+ * header fields and the pairs. It declares itself not guessable, so the kernel tries it only after
+ * every specific parser declined a line.
+ */
+@Component(service = LogParser.class, configurationPid = "io.usiem.parser.syslog")
+@Designate(ocd = GenericSyslogConfig.class)
+public final class GenericSyslogParser implements LogParser {
+    static final ParserMetadata METADATA = ParserMetadata.builder("generic-syslog")
+            .source("generic", "syslog")
+            .description("RFC 3164/5424 syslog headers and key=value pairs; the parser of last resort.")
+            .sourceTypes("syslog", "kv")
+            .categories(EventCategory.GENERIC, EventCategory.NETWORK)
+            .fields(Fields.LOG_SYSLOG_PRIORITY, Fields.LOG_SYSLOG_FACILITY_CODE, Fields.LOG_SYSLOG_SEVERITY_CODE,
+                    Fields.LOG_SYSLOG_HOSTNAME, Fields.LOG_SYSLOG_APPNAME, Fields.LOG_SYSLOG_PROCID, Fields.LOG_SYSLOG_MSGID,
+                    Fields.LOG_SYSLOG_VERSION, Fields.HOST_HOSTNAME, Fields.PROCESS_NAME, Fields.PROCESS_PID, Fields.MESSAGE,
+                    Fields.SOURCE_IP, Fields.SOURCE_PORT, Fields.DESTINATION_IP, Fields.DESTINATION_PORT,
+                    Fields.NETWORK_TRANSPORT, Fields.USER_NAME, Fields.EVENT_ACTION)
+            .samples("<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8",
+                    "<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut=\"3\" eventSource=\"Application\" eventID=\"1011\"] An application event log entry...",
+                    "Feb  5 17:32:18 gw01 kernel: action=drop src=10.0.0.5 dst=192.0.2.10 proto=TCP dport=23",
+                    "time=1700000000 user=alice action=login outcome=success")
+            .guessable(false)
+            .build();
+
+    private final SyslogHeaderParser headers;
+
+    /** @param config the configuration; an unknown time zone fails activation */
+    @Activate
+    public GenericSyslogParser(GenericSyslogConfig config) {
+        this(zone(config.timezone()));
+    }
+
+    GenericSyslogParser(ZoneId zone) {
+        this.headers = new SyslogHeaderParser(zone);
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("io.usiem.parser.syslog: unknown timezone '" + id + "'", e);
+        }
+    }
+
+    @Override
+    public ParserMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public ParseResult parse(RawLog raw) {
+        String line = raw.message();
+        SyslogHeader h = new SyslogHeader();
+        // An input that already read the transport header passes the body only; its header fields are on the raw log.
+        boolean inputReadHeader = raw.header().fieldCount() > 0 || !raw.message().equals(raw.original());
+        if (!inputReadHeader) {
+            String error = headers.parse(line, raw.receivedNanos(), h);
+            if (error != null) {
+                return ParseResult.formatError(error);
+            }
+        }
+        Event.Builder b = raw.newEventBuilder().observer("generic", "syslog");
+        int bodyStart = h.found() ? h.bodyStart : 0;
+        int pairs = KeyValueExtractor.extract(line, bodyStart, b);
+        if (!h.found() && pairs == 0 && !inputReadHeader) {
+            return ParseResult.notMine();
+        }
+        if (h.found()) {
+            setHeader(h, b, raw.originHost() == null);
+        }
+        String body = line.substring(bodyStart);
+        if (!body.isEmpty() && !b.has(Fields.MESSAGE)) {
+            b.set(Fields.MESSAGE, body);
+        }
+        if (b.has(Fields.SOURCE_IP) && b.has(Fields.DESTINATION_IP)) {
+            b.category(EventCategory.NETWORK);
+        }
+        return ParseResult.parsed(b.build());
+    }
+
+    private static void setHeader(SyslogHeader h, Event.Builder b, boolean hostIsOrigin) {
+        if (h.priority >= 0) {
+            b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority);
+            b.set(Fields.LOG_SYSLOG_FACILITY_CODE, h.priority >> 3);
+            b.set(Fields.LOG_SYSLOG_SEVERITY_CODE, h.priority & 7);
+        }
+        if (h.timeNanos != 0) {
+            b.eventNanos(h.timeNanos);
+        }
+        if (h.version != null) {
+            b.set(Fields.LOG_SYSLOG_VERSION, h.version);
+        }
+        if (h.hostname != null) {
+            b.set(Fields.LOG_SYSLOG_HOSTNAME, h.hostname);
+            b.set(Fields.HOST_HOSTNAME, h.hostname);
+            if (hostIsOrigin) {
+                b.originHost(h.hostname);
+            }
+        }
+        if (h.appName != null) {
+            b.set(Fields.LOG_SYSLOG_APPNAME, h.appName);
+            b.set(Fields.PROCESS_NAME, h.appName);
+        }
+        if (h.procId != null) {
+            b.set(Fields.LOG_SYSLOG_PROCID, h.procId);
+            b.setFromText(Fields.PROCESS_PID, h.procId);
+        }
+        if (h.msgId != null) {
+            b.set(Fields.LOG_SYSLOG_MSGID, h.msgId);
+        }
+        for (String[] sd : h.structuredData) {
+            b.set(Field.of("log.syslog.structured_data." + sd[0]), sd[1]);
+        }
+    }
+}
