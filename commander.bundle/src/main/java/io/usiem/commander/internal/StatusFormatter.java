@@ -1,0 +1,64 @@
+package io.usiem.commander.internal;
+
+import io.usiem.api.input.InputStats;
+import io.usiem.api.kernel.ParserStatus;
+import io.usiem.api.kernel.PipelineStatus;
+import io.usiem.api.kernel.StageStatus;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders status snapshots as plain-text tables; kept apart from the commands so it is unit-tested. */
+final class StatusFormatter {
+    private StatusFormatter() {
+    }
+
+    static String status(PipelineStatus s, List<InputStats> inputs) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Pipeline: accepted %d, parsed %d, unparsed %d, completed %d, alerts %d, %.1f events/s%n",
+                s.accepted(), s.parsed(), s.unparsed(), s.completed(), s.alerts(), s.eventsPerSecond()));
+        out.append(String.format(Locale.ROOT, "%n%-8s %15s %9s %9s %12s %10s%n", "Stage", "Queue", "Workers", "(min-max)", "Processed", "Rate/s"));
+        for (StageStatus st : s.stages()) {
+            out.append(String.format(Locale.ROOT, "%-8s %15s %9d %9s %12d %10.1f%n", st.name(),
+                    st.queueDepth() + "/" + st.queueCapacity(), st.workers(), st.minWorkers() + "-" + st.maxWorkers(),
+                    st.processed(), st.perSecond()));
+        }
+        counters(out, "Dropped", s.dropped());
+        counters(out, "Errors", s.errors());
+        out.append(String.format("%nInputs:%s", inputs.isEmpty() ? " none" : ""));
+        out.append(System.lineSeparator());
+        for (InputStats in : inputs) {
+            out.append(String.format(Locale.ROOT, "  %-20s %-12s received %d, bytes %d, connections %d%n", in.name(), in.type(),
+                    in.received(), in.bytes(), in.connections()));
+            in.dropped().forEach((reason, n) -> out.append(String.format(Locale.ROOT, "    dropped %-20s %d%n", reason, n)));
+        }
+        out.append(String.format("Enrichers: %s%n", list(s.enrichers())));
+        out.append(String.format("Sinks: %s%n", list(s.sinks())));
+        out.append(String.format("Detectors: %s%n", list(s.detectors())));
+        return out.toString();
+    }
+
+    static String parsers(List<ParserStatus> parsers) {
+        if (parsers.isEmpty()) {
+            return "No parser installed (feature:install usiem-parser-syslog)" + System.lineSeparator();
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-20s %-16s %-30s %-20s %10s %10s %10s %10s %10s%n",
+                "Parser", "Version", "Bundle", "Source types", "Parsed", "NotMine", "Errors", "Discarded", "Failures"));
+        for (ParserStatus p : parsers) {
+            out.append(String.format(Locale.ROOT, "%-20s %-16s %-30s %-20s %10d %10d %10d %10d %10d%n", p.name(), p.version(),
+                    p.bundle(), String.join(",", p.sourceTypes()), p.parsed(), p.notMine(), p.formatErrors(), p.discarded(),
+                    p.failures()));
+        }
+        return out.toString();
+    }
+
+    private static void counters(StringBuilder out, String title, Map<String, Long> counters) {
+        out.append(String.format("%n%s:%s%n", title, counters.isEmpty() ? " none" : ""));
+        counters.forEach((reason, n) -> out.append(String.format(Locale.ROOT, "  %-40s %d%n", reason, n)));
+    }
+
+    private static String list(List<String> names) {
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+}
