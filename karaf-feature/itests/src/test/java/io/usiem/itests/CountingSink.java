@@ -1,0 +1,66 @@
+package io.usiem.itests;
+
+import io.usiem.api.event.Event;
+import io.usiem.api.event.Tags;
+import io.usiem.api.sink.EventSink;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** An event sink registered by the tests: remembers what it received and lets a test wait for a count. */
+final class CountingSink implements EventSink {
+    final Set<Long> sequences = ConcurrentHashMap.newKeySet();
+    final AtomicLong events = new AtomicLong();
+    final AtomicLong unparsed = new AtomicLong();
+    final ConcurrentHashMap<String, Event> byRaw = new ConcurrentHashMap<>();
+
+    @Override
+    public String name() {
+        return "itest-counter";
+    }
+
+    @Override
+    public void write(List<Event> batch) {
+        for (Event e : batch) {
+            sequences.add(e.sequence());
+            if (e.hasTag(Tags.UNPARSED)) {
+                unparsed.incrementAndGet();
+            }
+            if (e.raw().startsWith("itest ")) {
+                byRaw.put(e.raw(), e);
+            }
+        }
+        synchronized (this) {
+            events.addAndGet(batch.size());
+            notifyAll();
+        }
+    }
+
+    /** Waits on the sink's monitor (signalled by every write) until the count is reached. */
+    synchronized boolean awaitEvents(long count, long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (events.get() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    synchronized Event awaitRaw(String raw, long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (!byRaw.containsKey(raw)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return byRaw.get(raw);
+    }
+}

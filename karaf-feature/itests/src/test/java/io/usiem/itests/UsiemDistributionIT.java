@@ -1,0 +1,247 @@
+package io.usiem.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import io.usiem.api.event.Event;
+import io.usiem.api.event.Fields;
+import io.usiem.api.event.Tags;
+import io.usiem.api.input.EventIngest;
+import io.usiem.api.kernel.Pipeline;
+import io.usiem.api.kernel.PipelineStatus;
+import io.usiem.api.parser.LogParser;
+import io.usiem.api.parser.RawLog;
+import io.usiem.api.sink.EventSink;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Boots the real uSIEM distribution once and checks what a user does with it: the core runs, the
+ * shell commands print, a parser feature installs and uninstalls at runtime, and a parser bundle
+ * updated under load loses no event.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class UsiemDistributionIT {
+    private static final String PARSER_FEATURE = "usiem-parser-syslog";
+    private static final String PARSER_BUNDLE = "io.usiem.parser.syslog";
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    Pipeline pipeline;
+
+    @Inject
+    EventIngest ingest;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    FeaturesService features;
+
+    private final CountingSink sink = new CountingSink();
+    private ServiceRegistration<EventSink> sinkRegistration;
+
+    @Configuration
+    public Option[] config() {
+        MavenArtifactUrlReference dist = maven().groupId("io.usiem").artifactId("usiem-distribution").type("tar.gz")
+                .versionAsInProject();
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl(dist).name("uSIEM").unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.WARN),
+            // Install boot features before Pax Exam installs its probe: during a features deployment Karaf's
+            // resolver hook refuses to resolve other bundles.
+            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "false"),
+            // Ports apart from a uSIEM the developer may be running.
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+        };
+    }
+
+    @Before
+    public void registerSink() {
+        sinkRegistration = context.registerService(EventSink.class, sink, null);
+    }
+
+    @After
+    public void unregisterSink() {
+        sinkRegistration.unregister();
+    }
+
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, out, out);
+        try {
+            session.execute(command);
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private LogParser awaitParser(long seconds) throws InterruptedException {
+        ServiceTracker<LogParser, LogParser> tracker = new ServiceTracker<>(context, LogParser.class, null);
+        tracker.open();
+        try {
+            return tracker.waitForService(TimeUnit.SECONDS.toMillis(seconds));
+        } finally {
+            tracker.close();
+        }
+    }
+
+    @Test
+    public void distributionBootsWithCoreAndDefaultParser() throws Exception {
+        assertTrue(features.isInstalled(features.getFeature("usiem-core")));
+        assertTrue(features.isInstalled(features.getFeature(PARSER_FEATURE)));
+        assertNotNull("the default parser is registered", awaitParser(30));
+        for (String bsn : new String[] {"io.usiem.api", "io.usiem.kernel", "io.usiem.commander", PARSER_BUNDLE}) {
+            Bundle b = bundle(bsn);
+            assertEquals(bsn + " is active", Bundle.ACTIVE, b.getState());
+        }
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        String shellCfg = Files.readString(etc.resolve("org.apache.karaf.shell.cfg"));
+        assertTrue("SSH is bound to loopback by default", shellCfg.matches("(?s).*\\bsshHost\\s*=\\s*127\\.0\\.0\\.1\\b.*"));
+        String users = Files.readString(etc.resolve("users.properties"));
+        assertFalse("no well-known password", users.lines().anyMatch(l -> l.startsWith("karaf")));
+    }
+
+    @Test
+    public void injectedLineIsParsedStoredAndCounted() throws Exception {
+        awaitParser(30);
+        long before = pipeline.status().accepted();
+        String out = shell("siem:inject \"itest <34>Oct 11 22:14:15 mymachine su: failed user=bob src=10.1.2.3\"");
+        assertTrue(out, out.contains("Injected 1 line"));
+        Event e = sink.awaitRaw("itest <34>Oct 11 22:14:15 mymachine su: failed user=bob src=10.1.2.3", 30, TimeUnit.SECONDS);
+        assertNotNull("the injected line reached the sink", e);
+        assertEquals("bob", e.getText(Fields.USER_NAME));
+        assertEquals("10.1.2.3", e.getIp(Fields.SOURCE_IP).toString());
+        assertTrue(pipeline.status().accepted() >= before + 1);
+
+        String status = shell("siem:status");
+        assertTrue(status, status.contains("Pipeline: accepted"));
+        assertTrue(status, status.matches("(?s).*parse\\s+\\d+/8192\\s+\\d+\\s+1-4.*"));
+        assertTrue(status, status.contains("itest-counter"));
+
+        String parsers = shell("siem:parsers");
+        assertTrue(parsers, parsers.contains("generic-syslog"));
+        assertTrue(parsers, parsers.contains(PARSER_BUNDLE));
+
+        String parsed = shell("siem:parse \"<13>Feb  5 17:32:18 gw01 kernel: action=drop src=10.0.0.5 dst=192.0.2.10 dport=23\"");
+        assertTrue(parsed, parsed.contains("\"destination.port\":23"));
+        assertTrue(parsed, parsed.contains("\"usiem.category\":\"NETWORK\""));
+        String unparsed = shell("siem:parse nothing to see");
+        assertTrue(unparsed, unparsed.contains("# UNPARSED: generic-syslog: not mine"));
+        assertTrue(unparsed, unparsed.contains("\"tags\":[\"unparsed\"]"));
+    }
+
+    @Test
+    public void parserFeatureUninstallsAndInstallsAtRuntime() throws Exception {
+        awaitParser(30);
+        features.uninstallFeature(PARSER_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        assertTrue("no parser once the feature is gone", pipeline.parsers().isEmpty());
+        ingest.ingest(RawLog.of("itest <13>Feb  5 17:32:18 host app: while no parser"));
+        Event raw = sink.awaitRaw("itest <13>Feb  5 17:32:18 host app: while no parser", 30, TimeUnit.SECONDS);
+        assertNotNull("a line with no parser is stored raw, not lost", raw);
+        assertTrue(raw.hasTag(Tags.UNPARSED));
+        assertEquals("no parser installed", raw.getText(Fields.ERROR_MESSAGE));
+
+        features.installFeature(PARSER_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        assertNotNull("the parser is back", awaitParser(30));
+        assertEquals(1, pipeline.parsers().size());
+        String listed = shell("feature:list -i");
+        assertTrue(listed, listed.contains(PARSER_FEATURE));
+    }
+
+    @Test
+    public void updatingTheParserBundleUnderLoadLosesNothing() throws Exception {
+        awaitParser(30);
+        PipelineStatus before = pipeline.status();
+        int total = 60_000;
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread producer = new Thread(() -> {
+            try {
+                for (int i = 0; i < total; i++) {
+                    ingest.ingest(RawLog.of("<13>Feb  5 17:32:18 host app: seq=" + i + " user=u" + (i % 50)));
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "itest-producer");
+        producer.start();
+        Bundle parser = bundle(PARSER_BUNDLE);
+        int updates = 0;
+        while (producer.isAlive() && updates < 3) {
+            awaitParser(30);
+            parser.update();
+            updates++;
+        }
+        producer.join(TimeUnit.MINUTES.toMillis(5));
+        assertEquals(null, failure.get());
+        assertTrue("every accepted event reaches the sink", sink.awaitEvents(total, 2, TimeUnit.MINUTES));
+        PipelineStatus after = pipeline.status();
+        assertEquals("each event stored exactly once", total, sink.sequences.size());
+        assertEquals(total, sink.events.get());
+        assertEquals(total, after.accepted() - before.accepted());
+        assertEquals("parsed + unparsed account for every line", total,
+                (after.parsed() - before.parsed()) + (after.unparsed() - before.unparsed()));
+        long droppedBefore = before.dropped().values().stream().mapToLong(Long::longValue).sum();
+        long droppedAfter = after.dropped().values().stream().mapToLong(Long::longValue).sum();
+        assertEquals("no drop while the parser was swapped", droppedBefore, droppedAfter);
+        System.out.println("hot swap: " + updates + " updates, " + total + " events, " + sink.unparsed.get()
+                + " stored raw while no parser was registered");
+        assertTrue("the bundle was updated while events flowed", updates > 0);
+        assertNotNull(awaitParser(30));
+    }
+
+    private Bundle bundle(String bsn) {
+        for (Bundle b : context.getBundles()) {
+            if (bsn.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("bundle " + bsn + " not installed");
+    }
+}
