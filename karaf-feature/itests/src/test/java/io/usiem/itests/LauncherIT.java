@@ -1,0 +1,97 @@
+package io.usiem.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The README's path for a new user, through the real launcher and OpenSSH: ./usiem start, inject a line,
+ * see it in siem:status, remove and install a parser feature at runtime, ./usiem stop.
+ */
+public class LauncherIT {
+    private static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+    private static final Path HOME = Path.of(System.getProperty("project.build.directory", "target")).resolve("launcher-home")
+            .toAbsolutePath();
+
+    /** Result of one launcher call. */
+    private record Run(int exit, String output) {
+    }
+
+    private static Run usiem(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(ROOT.resolve("usiem").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("USIEM_HOME", HOME.toString());
+        pb.environment().put("USIEM_NO_BUILD", "1");
+        pb.environment().put("USIEM_SSH_PORT", "18102");
+        File log = Files.createTempFile("usiem-launcher", ".log").toFile();
+        pb.redirectOutput(log);
+        Process p = pb.start();
+        if (!p.waitFor(3, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("./usiem " + String.join(" ", args) + " did not finish");
+        }
+        String out = Files.readString(log.toPath(), StandardCharsets.UTF_8);
+        log.delete();
+        return new Run(p.exitValue(), out);
+    }
+
+    @BeforeClass
+    public static void start() throws Exception {
+        assumeTrue("OpenSSH client needed (apt-get install openssh-client)", new File("/usr/bin/ssh").canExecute());
+        Run started = usiem("start");
+        assertEquals(started.output(), 0, started.exit());
+        assertTrue(started.output(), Files.exists(HOME.resolve("etc/usiem-admin.key")));
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (Files.exists(HOME)) {
+            Run stopped = usiem("stop");
+            assertEquals(stopped.output(), 0, stopped.exit());
+            // The runtime folder is ~90 MB; CI keeps none.
+            try (java.util.stream.Stream<Path> files = Files.walk(HOME)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    public void quickstartFromTheReadme() throws Exception {
+        Run injected = usiem("cli", "siem:inject '<34>Oct 11 22:14:15 mymachine su: failed for lonvick user=lonvick'");
+        assertEquals(injected.output(), 0, injected.exit());
+        assertTrue(injected.output(), injected.output().contains("Injected 1 line"));
+
+        Run parsed = usiem("cli", "siem:parse '<13>Feb  5 17:32:18 gw01 kernel: action=drop src=10.0.0.5 dst=192.0.2.10'");
+        assertTrue(parsed.output(), parsed.output().contains("\"source.ip\":\"10.0.0.5\""));
+
+        Run status = usiem("status");
+        assertEquals(status.output(), 0, status.exit());
+        assertTrue(status.output(), status.output().matches("(?s).*Pipeline: accepted [1-9].*"));
+        assertTrue(status.output(), status.output().contains("no_sink"));
+
+        Run removed = usiem("cli", "feature:uninstall usiem-parser-syslog");
+        assertEquals(removed.output(), 0, removed.exit());
+        assertTrue(usiem("cli", "siem:parsers").output().contains("No parser installed"));
+        Run added = usiem("cli", "feature:install usiem-parser-syslog");
+        assertEquals(added.output(), 0, added.exit());
+        assertTrue(usiem("cli", "siem:parsers").output().contains("generic-syslog"));
+
+        Run unknown = usiem("cli", "siem:no-such-command");
+        assertNotEquals("a failed command exits non-zero", 0, unknown.exit());
+        assertTrue(unknown.output(), unknown.output().contains("Command not found"));
+    }
+}
