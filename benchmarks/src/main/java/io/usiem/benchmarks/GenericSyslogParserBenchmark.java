@@ -1,0 +1,70 @@
+package io.usiem.benchmarks;
+
+import io.usiem.api.parser.ParseResult;
+import io.usiem.api.parser.RawLog;
+import io.usiem.parser.syslog.internal.GenericSyslogParserAccess;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** The catch-all parser on a mix of real-format lines, against a bare split of the same lines on spaces. */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class GenericSyslogParserBenchmark {
+    private static final String[] MIX = {
+        "<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8",
+        "<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut=\"3\" eventSource=\"Application\" eventID=\"1011\"] An application event log entry",
+        "<86>Jan 15 10:22:01 web01 sshd[2211]: Accepted publickey for deploy from 198.51.100.23 port 50022 ssh2",
+        "Feb  5 17:32:18 gw01 kernel: action=drop src=10.0.0.5 dst=192.0.2.10 proto=TCP dport=23",
+        "<190>2024-02-29T23:59:59.123+01:00 fw1 filterlog[123]: 5,,,1000000103,igb1,match,block,in,4",
+        "time=1700000000 user=alice action=login outcome=success msg=\"user logged in\"",
+    };
+
+    private RawLog[] lines;
+    private io.usiem.api.parser.LogParser parser;
+
+    @Setup
+    public void setUp() {
+        parser = GenericSyslogParserAccess.utc();
+        lines = new RawLog[MIX.length];
+        for (int i = 0; i < MIX.length; i++) {
+            lines[i] = RawLog.of(MIX[i]);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(6)
+    public int parse() {
+        int n = 0;
+        for (RawLog line : lines) {
+            ParseResult r = parser.parse(line);
+            n += r.events().size();
+        }
+        return n;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(6)
+    public int splitPeer() {
+        int n = 0;
+        for (RawLog line : lines) {
+            n += line.message().split(" ").length;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,120 @@
+package io.usiem.kernel.internal;
+
+import io.usiem.api.event.Event;
+import io.usiem.api.parser.LogParser;
+import io.usiem.api.parser.ParseResult;
+import io.usiem.api.parser.ParserMetadata;
+import io.usiem.api.parser.RawLog;
+import io.usiem.api.sink.EventSink;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Kernel hand-off throughput with trivial stages: events/s from ingest through parse, enrich and output
+ * queues to a sink, against the same work done inline on one thread (the cost floor without hand-offs).
+ * Lives in the kernel's package because the engine is not API.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class PipelineHandOffBenchmark {
+    static final int LINES = 20_000;
+
+    @Param({"1", "2"})
+    public int parseWorkers;
+
+    private PipelineEngine engine;
+    private RawLog[] lines;
+    private final AtomicLong sunk = new AtomicLong();
+    private LogParser parser;
+    private EventSink sink;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        parser = new LogParser() {
+            private final ParserMetadata metadata = ParserMetadata.builder("trivial").source("bench", "bench")
+                    .sourceTypes("bench").build();
+
+            @Override
+            public ParserMetadata metadata() {
+                return metadata;
+            }
+
+            @Override
+            public ParseResult parse(RawLog raw) {
+                return ParseResult.parsed(raw.newEventBuilder().build());
+            }
+        };
+        sink = new EventSink() {
+            @Override
+            public String name() {
+                return "counter";
+            }
+
+            @Override
+            public void write(List<Event> events) {
+                sunk.addAndGet(events.size());
+            }
+        };
+        // Fixed worker counts: the benchmark measures hand-off, not the scaler.
+        engine = new PipelineEngine(new PipelineSettings(8192, parseWorkers, parseWorkers, 1, 1, 1, 1, 256, 1000, 2, 20, 1, 1024));
+        engine.parsers.add(new ParserEntry(parser, parser.metadata(), "bench", "1", 0, 1));
+        engine.sinks.add(sink, 0, 2);
+        engine.start();
+        lines = new RawLog[LINES];
+        for (int i = 0; i < LINES; i++) {
+            lines[i] = RawLog.of("<13>Feb  5 17:32:18 host app: line " + i);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        engine.stop(10_000);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public long pipeline() throws InterruptedException {
+        long target = sunk.get() + LINES;
+        for (RawLog line : lines) {
+            engine.ingest(line);
+        }
+        while (sunk.get() < target) {
+            Thread.onSpinWait();
+        }
+        return target;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public long inlinePeer() throws Exception {
+        long target = sunk.get() + LINES;
+        long seq = 0;
+        for (RawLog line : lines) {
+            RawLog numbered = line.withSequence(++seq);
+            Event e = parser.parse(numbered).events().get(0);
+            sink.write(List.of(e));
+        }
+        return target;
+    }
+}
