@@ -24,6 +24,7 @@ public final class Event {
     private static final Field[] NO_FIELDS = new Field[0];
     private static final Object[] NO_REFS = new Object[0];
     private static final long[] NO_PRIMS = new long[0];
+    private static final int INITIAL_FIELDS = 16;
 
     private final long sequence;
     private final String raw;
@@ -61,9 +62,12 @@ public final class Event {
             this.refs = NO_REFS;
             this.prims = NO_PRIMS;
         } else {
-            this.keys = Arrays.copyOf(b.keys, b.size);
-            this.refs = Arrays.copyOf(b.refs, b.size);
-            this.prims = Arrays.copyOf(b.prims, b.size);
+            // The event takes the builder's arrays as they are; the builder copies them before changing
+            // anything again (copy-on-write), so the common build-once path copies nothing.
+            this.keys = b.keys;
+            this.refs = b.refs;
+            this.prims = b.prims;
+            b.shared = true;
         }
     }
 
@@ -89,13 +93,18 @@ public final class Event {
         b.observerProduct = observerProduct;
         b.sourceType = sourceType;
         b.category = category;
-        b.tags = tags.length == 0 ? new String[4] : Arrays.copyOf(tags, tags.length + 4);
-        b.tagCount = tags.length;
-        int cap = Math.max(8, size + 8);
-        b.keys = Arrays.copyOf(keys, cap);
-        b.refs = Arrays.copyOf(refs, cap);
-        b.prims = Arrays.copyOf(prims, cap);
-        b.size = size;
+        if (tags.length > 0) {
+            b.tags = Arrays.copyOf(tags, tags.length + 2);
+            b.tagCount = tags.length;
+        }
+        if (size > 0) {
+            // Shared until the builder first writes, so a copy that only adds a tag copies no field table.
+            b.keys = keys;
+            b.refs = refs;
+            b.prims = prims;
+            b.size = size;
+            b.shared = true;
+        }
         return b;
     }
 
@@ -188,16 +197,21 @@ public final class Event {
 
     private int indexOf(Field f) {
         Field[] k = keys;
-        for (int i = 0; i < size; i++) {
-            if (k[i] == f) {
-                return i;
-            }
-        }
-        if (f.isDynamic()) {
-            for (int i = 0; i < size; i++) {
-                if (k[i].equals(f)) {
+        int n = size;
+        if (!f.isDynamic()) {
+            // Dictionary fields are canonical instances: identity is equality.
+            for (int i = 0; i < n; i++) {
+                if (k[i] == f) {
                     return i;
                 }
+            }
+            return -1;
+        }
+        int hash = f.hashCode();
+        for (int i = 0; i < n; i++) {
+            Field x = k[i];
+            if (x == f || (x.hashCode() == hash && x.name().equals(f.name()))) {
+                return i;
             }
         }
         return -1;
@@ -380,14 +394,33 @@ public final class Event {
         private String observerProduct;
         private String sourceType;
         private EventCategory category = EventCategory.GENERIC;
-        private String[] tags = new String[4];
+        private String[] tags;
         private int tagCount;
-        private Field[] keys = new Field[16];
-        private Object[] refs = new Object[16];
-        private long[] prims = new long[16];
+        private Field[] keys;
+        private Object[] refs;
+        private long[] prims;
         private int size;
+        /** True while the arrays belong to a built event too; the next write copies them first. */
+        private boolean shared;
 
         Builder() {
+            // Empty until the first field: toBuilder() and field-less events allocate no table.
+            keys = NO_FIELDS;
+            refs = NO_REFS;
+            prims = NO_PRIMS;
+        }
+
+        private void ensureWritable(int needed) {
+            if (shared || needed > keys.length) {
+                int cap = Math.max(keys.length, INITIAL_FIELDS);
+                while (cap < needed) {
+                    cap *= 2;
+                }
+                keys = Arrays.copyOf(keys, cap);
+                refs = Arrays.copyOf(refs, cap);
+                prims = Arrays.copyOf(prims, cap);
+                shared = false;
+            }
         }
 
         /** @param value the ingest sequence number @return this */
@@ -464,7 +497,9 @@ public final class Event {
                     return this;
                 }
             }
-            if (tagCount == tags.length) {
+            if (tags == null) {
+                tags = new String[4];
+            } else if (tagCount == tags.length) {
                 tags = Arrays.copyOf(tags, tagCount * 2);
             }
             tags[tagCount++] = tag;
@@ -480,16 +515,12 @@ public final class Event {
             }
             for (int i = 0; i < size; i++) {
                 if (keys[i] == f || keys[i].equals(f)) {
+                    ensureWritable(size);
                     keys[i] = f;
                     return i;
                 }
             }
-            if (size == keys.length) {
-                int cap = size * 2;
-                keys = Arrays.copyOf(keys, cap);
-                refs = Arrays.copyOf(refs, cap);
-                prims = Arrays.copyOf(prims, cap);
-            }
+            ensureWritable(size + 1);
             keys[size] = f;
             return size++;
         }
@@ -651,6 +682,7 @@ public final class Event {
         public Builder remove(Field field) {
             for (int i = 0; i < size; i++) {
                 if (keys[i].equals(field)) {
+                    ensureWritable(size);
                     int tail = size - i - 1;
                     System.arraycopy(keys, i + 1, keys, i, tail);
                     System.arraycopy(refs, i + 1, refs, i, tail);
@@ -681,7 +713,7 @@ public final class Event {
 
         /** @return the tags added so far */
         public List<String> tags() {
-            return new ArrayList<>(Arrays.asList(tags).subList(0, tagCount));
+            return tagCount == 0 ? new ArrayList<>() : new ArrayList<>(Arrays.asList(tags).subList(0, tagCount));
         }
     }
 }

@@ -14,11 +14,13 @@ public final class RawLog {
     private final Event header;
     private final String message;
     private final String input;
+    private final long sequence;
 
-    private RawLog(Event header, String message, String input) {
+    private RawLog(Event header, String message, String input, long sequence) {
         this.header = header;
         this.message = message;
         this.input = input;
+        this.sequence = sequence;
     }
 
     /**
@@ -74,7 +76,7 @@ public final class RawLog {
 
     /** @return the ingest sequence number, 0 before the kernel accepted it */
     public long sequence() {
-        return header.sequence();
+        return sequence;
     }
 
     /** @return received time, nanoseconds since the epoch */
@@ -82,7 +84,7 @@ public final class RawLog {
         return header.receivedNanos();
     }
 
-    /** @return the header as an event: what the input knew before parsing */
+    /** @return the header as an event: what the input knew before parsing (its sequence is not set) */
     public Event header() {
         return header;
     }
@@ -93,7 +95,7 @@ public final class RawLog {
      * @return a builder with the raw text, times, origin, tenant, header fields and tags set
      */
     public Event.Builder newEventBuilder() {
-        return header.toBuilder();
+        return header.toBuilder().sequence(sequence);
     }
 
     /**
@@ -101,7 +103,7 @@ public final class RawLog {
      * @return a copy with the sequence set
      */
     public RawLog withSequence(long sequence) {
-        return new RawLog(header.toBuilder().sequence(sequence).build(), message, input);
+        return new RawLog(header, message, input, sequence);
     }
 
     /**
@@ -109,7 +111,7 @@ public final class RawLog {
      * @return a copy that names that source type
      */
     public RawLog withSourceType(String sourceType) {
-        return new RawLog(header.toBuilder().sourceType(sourceType).build(), message, input);
+        return new RawLog(header.toBuilder().sourceType(sourceType).build(), message, input, sequence);
     }
 
     @Override
@@ -188,7 +190,7 @@ public final class RawLog {
 
         /** @return the raw log */
         public RawLog build() {
-            return new RawLog(header.build(), message == null ? "" : message, input);
+            return new RawLog(header.build(), message == null ? "" : message, input, 0);
         }
     }
 }

@@ -57,6 +57,18 @@ class EventTest {
         assertEquals("alice", first.getText(Fields.USER_NAME));
         assertEquals("carol", changed.getText(Fields.USER_NAME));
         assertEquals(1, changed.fieldCount(), "setting a field again replaces it");
+
+        // The built event shares the builder's table until the builder writes again (copy-on-write).
+        Event.Builder reused = Event.builder("y").set(Fields.USER_NAME, "a").set(Fields.SOURCE_PORT, 1);
+        Event before = reused.build();
+        Event after = reused.remove(Fields.USER_NAME).set(Fields.SOURCE_PORT, 2).build();
+        assertEquals("a", before.getText(Fields.USER_NAME));
+        assertEquals(1, before.getLong(Fields.SOURCE_PORT, 0));
+        assertFalse(after.has(Fields.USER_NAME));
+        assertEquals(2, after.getLong(Fields.SOURCE_PORT, 0));
+        Event tagged = before.toBuilder().tag("t").build();
+        assertEquals("a", tagged.getText(Fields.USER_NAME));
+        assertFalse(before.hasTag("t"));
     }
 
     @Test
