@@ -88,6 +88,25 @@ class EventTest {
     }
 
     @Test
+    void lookupsFindEveryFieldInLargeEvents() {
+        for (int n : new int[] {1, 5, 6, 7, 12, 40, 127, 128, 200}) {
+            Event.Builder b = Event.builder("x");
+            for (int i = 0; i < n; i++) {
+                b.set(Field.of("vendor.f" + i), "v" + i);
+            }
+            b.set(Fields.SOURCE_PORT, 7);
+            Event e = b.build();
+            for (int i = 0; i < n; i++) {
+                assertEquals("v" + i, e.getText(Field.of("vendor.f" + i)), n + " fields, field " + i);
+            }
+            assertEquals(7, e.getLong(Fields.SOURCE_PORT, 0));
+            assertFalse(e.has(Fields.DESTINATION_PORT));
+            assertFalse(e.has(Field.of("vendor.f" + n)));
+            assertEquals(n + 1, e.fieldCount());
+        }
+    }
+
+    @Test
     void dynamicFieldTakesTheTypeOfItsValue() {
         Event e = Event.builder("x").set(Field.of("EventID"), 4624L).build();
         assertEquals(4624, e.getLong(Field.of("EventID"), 0));

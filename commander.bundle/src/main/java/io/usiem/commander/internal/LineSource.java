@@ -20,6 +20,10 @@ final class LineSource {
         List<String> lines = new ArrayList<>();
         if (file != null) {
             Path path = Path.of(file);
+            if (!path.isAbsolute()) {
+                // The process's working directory depends on how Karaf was started; the home does not.
+                path = Path.of(System.getProperty("karaf.base", ".")).resolve(path);
+            }
             if (!Files.isRegularFile(path)) {
                 throw new NoSuchFileException(path.toAbsolutePath() + " (no such file; relative paths start at the uSIEM home)");
             }

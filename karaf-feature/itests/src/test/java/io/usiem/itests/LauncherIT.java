@@ -75,6 +75,13 @@ public class LauncherIT {
         assertEquals(injected.output(), 0, injected.exit());
         assertTrue(injected.output(), injected.output().contains("Injected 1 line"));
 
+        // A relative --file path is the caller's: the launcher makes it absolute for the server.
+        Path lines = Path.of("target/launcher-lines.log");
+        Files.write(lines, List.of("<13>Feb  5 17:32:18 host app: user=a", "<13>Feb  5 17:32:18 host app: user=b"));
+        Run fromFile = usiem("cli", "siem:inject --file target/launcher-lines.log");
+        assertEquals(fromFile.output(), 0, fromFile.exit());
+        assertTrue(fromFile.output(), fromFile.output().contains("Injected 2 lines"));
+
         Run parsed = usiem("cli", "siem:parse '<13>Feb  5 17:32:18 gw01 kernel: action=drop src=10.0.0.5 dst=192.0.2.10'");
         assertTrue(parsed.output(), parsed.output().contains("\"source.ip\":\"10.0.0.5\""));
 
