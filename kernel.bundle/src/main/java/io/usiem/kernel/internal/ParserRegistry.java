@@ -84,13 +84,13 @@ final class ParserRegistry {
      */
     ParseOutcome parse(RawLog raw, boolean learn) {
         Snapshot s = snapshot;
-        List<String> attempts = new ArrayList<>(2);
+        Attempts attempts = new Attempts();
         String type = raw.sourceType();
         if (type != null) {
             List<ParserEntry> candidates = s.bySourceType().get(type);
             if (candidates == null) {
                 attempts.add("no parser for source type " + type);
-                return new ParseOutcome(null, ParseResult.notMine(), attempts);
+                return new ParseOutcome(null, ParseResult.notMine(), attempts.lines, attempts.parserFailed);
             }
             return tryAll(raw, candidates, null, learn, attempts, null);
         }
@@ -107,13 +107,13 @@ final class ParserRegistry {
         }
         if (s.guessOrder().isEmpty()) {
             attempts.add("no parser installed");
-            return new ParseOutcome(null, ParseResult.notMine(), attempts);
+            return new ParseOutcome(null, ParseResult.notMine(), attempts.lines, attempts.parserFailed);
         }
         return tryAll(raw, s.guessOrder(), cached, learn, attempts, origin);
     }
 
     private ParseOutcome tryAll(RawLog raw, List<ParserEntry> candidates, ParserEntry skip, boolean learn,
-            List<String> attempts, Object origin) {
+            Attempts attempts, Object origin) {
         for (ParserEntry e : candidates) {
             if (e == skip) {
                 continue;
@@ -126,11 +126,11 @@ final class ParserRegistry {
                 return o;
             }
         }
-        return new ParseOutcome(null, ParseResult.notMine(), attempts);
+        return new ParseOutcome(null, ParseResult.notMine(), attempts.lines, attempts.parserFailed);
     }
 
     /** @return the outcome when the parser decided (parsed, format error, discard), null to try the next */
-    private static ParseOutcome tryOne(RawLog raw, ParserEntry e, boolean learn, List<String> attempts) {
+    private static ParseOutcome tryOne(RawLog raw, ParserEntry e, boolean learn, Attempts attempts) {
         ParseResult r;
         try {
             r = e.parser.parse(raw);
@@ -140,6 +140,7 @@ final class ParserRegistry {
                 e.failures.increment();
             }
             attempts.add(e.name() + ": exception " + ex);
+            attempts.parserFailed = true;
             LOG.debug("Parser {} threw on a line", e.name(), ex);
             return null;
         }
@@ -148,6 +149,7 @@ final class ParserRegistry {
                 e.failures.increment();
             }
             attempts.add(e.name() + ": returned null");
+            attempts.parserFailed = true;
             return null;
         }
         switch (r.kind()) {
@@ -155,24 +157,34 @@ final class ParserRegistry {
                 if (learn) {
                     e.parsed.increment();
                 }
-                return new ParseOutcome(e, r, attempts);
+                return new ParseOutcome(e, r, attempts.lines, attempts.parserFailed);
             case FORMAT_ERROR:
                 if (learn) {
                     e.formatErrors.increment();
                 }
                 attempts.add(e.name() + ": format error: " + r.reason());
-                return new ParseOutcome(e, r, attempts);
+                return new ParseOutcome(e, r, attempts.lines, attempts.parserFailed);
             case DISCARD:
                 if (learn) {
                     e.discarded.increment();
                 }
-                return new ParseOutcome(e, r, attempts);
+                return new ParseOutcome(e, r, attempts.lines, attempts.parserFailed);
             default:
                 if (learn) {
                     e.notMine.increment();
                 }
                 attempts.add(e.name() + ": not mine");
                 return null;
+        }
+    }
+
+    /** What parser selection tried for one line. */
+    private static final class Attempts {
+        final List<String> lines = new ArrayList<>(2);
+        boolean parserFailed;
+
+        void add(String line) {
+            lines.add(line);
         }
     }
 

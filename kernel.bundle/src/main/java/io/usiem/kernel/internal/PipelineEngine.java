@@ -177,7 +177,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
 
     static Event unparsedEvent(RawLog raw, ParseOutcome o) {
         Event.Builder b = raw.newEventBuilder().tag(Tags.UNPARSED);
-        if (o.result().kind() == ParseResult.Kind.FORMAT_ERROR || o.failureReason().contains(": exception ")) {
+        if (o.result().kind() == ParseResult.Kind.FORMAT_ERROR || o.parserFailed()) {
             b.tag(Tags.PARSE_FAILURE);
         }
         return b.set(Fields.ERROR_MESSAGE, o.failureReason()).build();
