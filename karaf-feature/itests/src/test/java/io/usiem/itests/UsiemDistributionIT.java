@@ -231,7 +231,8 @@ public class UsiemDistributionIT {
         long droppedAfter = after.dropped().values().stream().mapToLong(Long::longValue).sum();
         assertEquals("no drop while the parser was swapped", droppedBefore, droppedAfter);
         System.out.println("hot swap: " + updates + " updates, " + total + " events, " + sink.unparsed.get()
-                + " stored raw while no parser was registered");
+                + " stored raw");
+        assertEquals("lines in flight wait for the updated parser instead of being stored raw", 0, sink.unparsed.get());
         assertTrue("the bundle was updated while events flowed", updates > 0);
         assertNotNull(awaitParser(30));
     }

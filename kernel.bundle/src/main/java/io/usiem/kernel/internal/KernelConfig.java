@@ -47,4 +47,7 @@ public @interface KernelConfig {
 
     @AttributeDefinition(name = "Origin cache size", description = "Origins whose parser the kernel remembers.", min = "16")
     int origin_cache_size() default 65536;
+
+    @AttributeDefinition(name = "Parser grace (ms)", description = "While a parser is being replaced (bundle update), lines no parser takes wait this long for the replacement before they are stored raw. 0 stores them raw at once.", min = "0")
+    long parser_grace_ms() default 5000;
 }

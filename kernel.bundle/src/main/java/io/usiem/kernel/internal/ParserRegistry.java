@@ -33,6 +33,8 @@ final class ParserRegistry {
     private final int originCacheSize;
     private final ConcurrentHashMap<Object, ParserEntry> originCache = new ConcurrentHashMap<>();
     private volatile Snapshot snapshot = new Snapshot(List.of(), List.of(), Map.of());
+    private volatile long lastAddedNanos = System.nanoTime();
+    private volatile long lastRemovedNanos = System.nanoTime() - Long.MAX_VALUE / 2;
 
     ParserRegistry(int originCacheSize) {
         this.originCacheSize = originCacheSize;
@@ -42,6 +44,7 @@ final class ParserRegistry {
         List<ParserEntry> all = new ArrayList<>(snapshot.all());
         all.add(entry);
         publish(all);
+        lastAddedNanos = System.nanoTime();
         LOG.info("Parser {} {} ({}) registered for source types {}", entry.name(), entry.version, entry.bundle,
                 entry.metadata.sourceTypes());
     }
@@ -50,6 +53,7 @@ final class ParserRegistry {
         List<ParserEntry> all = new ArrayList<>(snapshot.all());
         all.removeIf(e -> e.serviceId == serviceId);
         publish(all);
+        lastRemovedNanos = System.nanoTime();
         originCache.values().removeIf(e -> e.serviceId == serviceId);
     }
 
@@ -66,6 +70,15 @@ final class ParserRegistry {
         }
         byType.replaceAll((k, v) -> List.copyOf(v));
         snapshot = new Snapshot(List.copyOf(all), List.copyOf(guess), Map.copyOf(byType));
+    }
+
+    long lastAddedNanos() {
+        return lastAddedNanos;
+    }
+
+    /** @return whether a parser left within the last {@code nanos} */
+    boolean removedWithin(long nanos, long nowNanos) {
+        return nowNanos - lastRemovedNanos < nanos;
     }
 
     List<ParserEntry> entries() {

@@ -13,6 +13,7 @@ import io.usiem.api.kernel.DryRun;
 import io.usiem.api.kernel.ParserStatus;
 import io.usiem.api.kernel.Pipeline;
 import io.usiem.api.kernel.PipelineStatus;
+import io.usiem.api.kernel.StageStatus;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.RawLog;
 import io.usiem.api.sink.EventSink;
@@ -35,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PipelineEngine implements EventIngest, Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineEngine.class);
+    private static final int GRACE_CAPACITY = 65_536;
+    private static final long RELEASE_MILLIS = 100;
 
     final ParserRegistry parsers;
     final Whiteboard<Enricher> enrichers = new Whiteboard<>(Enricher::name);
@@ -55,12 +58,14 @@ final class PipelineEngine implements EventIngest, Pipeline {
     private final Stage<Event> enrichStage;
     private final Stage<Event> outputStage;
     private final Stage<Alert> alertStage;
+    private final ParserGrace grace;
     private ScheduledExecutorService scaler;
     private volatile boolean accepting;
 
     PipelineEngine(PipelineSettings s) {
         this.settings = s;
         this.parsers = new ParserRegistry(s.originCacheSize());
+        this.grace = new ParserGrace(s.parserGraceMillis(), GRACE_CAPACITY);
         // Sequence numbers stay unique across restarts until the journal issue makes them durable offsets.
         this.sequence = new AtomicLong(System.currentTimeMillis() * 1000);
         int cap = s.queueCapacity();
@@ -86,6 +91,9 @@ final class PipelineEngine implements EventIngest, Pipeline {
         });
         scaler.scheduleAtFixedRate(this::adjustStages, settings.scaleIntervalMillis(), settings.scaleIntervalMillis(),
                 TimeUnit.MILLISECONDS);
+        if (grace.enabled()) {
+            scaler.scheduleWithFixedDelay(this::releaseHeld, RELEASE_MILLIS, RELEASE_MILLIS, TimeUnit.MILLISECONDS);
+        }
         accepting = true;
     }
 
@@ -96,6 +104,10 @@ final class PipelineEngine implements EventIngest, Pipeline {
             scaler.shutdownNow();
         }
         try {
+            // Held lines get their last try while the parse workers still run.
+            for (RawLog raw : grace.drainForShutdown()) {
+                parseStage.put(raw);
+            }
             int left = parseStage.stop(drainMillis) + enrichStage.stop(drainMillis) + outputStage.stop(drainMillis)
                     + alertStage.stop(drainMillis);
             if (left > 0) {
@@ -104,6 +116,10 @@ final class PipelineEngine implements EventIngest, Pipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    void releaseHeld() {
+        grace.release(System.nanoTime(), parsers.lastAddedNanos(), parseStage::offer);
     }
 
     void adjustStages() {
@@ -142,7 +158,10 @@ final class PipelineEngine implements EventIngest, Pipeline {
     // -- stages
 
     private void parseBatch(List<RawLog> batch) throws InterruptedException {
+        // Taken before parsing, so a parser that arrives while this batch is parsed releases its held lines.
+        long batchStart = System.nanoTime();
         for (RawLog raw : batch) {
+            boolean retry = grace.takeRetry(raw);
             ParseOutcome o = parsers.parse(raw, true);
             ParseResult r = o.result();
             switch (r.kind()) {
@@ -156,6 +175,11 @@ final class PipelineEngine implements EventIngest, Pipeline {
                     drops.add("discarded:" + o.parser().name(), 1);
                     break;
                 default:
+                    // A parser left moments ago: its replacement is probably on the way.
+                    if (r.kind() == ParseResult.Kind.NOT_MINE && !retry && grace.enabled() && accepting
+                            && parsers.removedWithin(grace.graceNanos(), batchStart) && grace.hold(raw, batchStart)) {
+                        break;
+                    }
                     unparsed.increment();
                     enrichStage.put(unparsedEvent(raw, o));
             }
@@ -270,7 +294,8 @@ final class PipelineEngine implements EventIngest, Pipeline {
     public PipelineStatus status() {
         return new PipelineStatus(accepted.sum(), completed.sum(), parsedEvents.sum(), unparsed.sum(),
                 outputStage.status().perSecond(),
-                List.of(parseStage.status(), enrichStage.status(), outputStage.status(), alertStage.status()),
+                List.of(new StageStatus("parser-wait", grace.size(), grace.capacity(), 0, 0, 0, grace.released(), 0),
+                        parseStage.status(), enrichStage.status(), outputStage.status(), alertStage.status()),
                 drops.snapshot(), errors.snapshot(), enrichers.names(), sinks.names(), detectors.names(), alertsRaised.sum());
     }
 

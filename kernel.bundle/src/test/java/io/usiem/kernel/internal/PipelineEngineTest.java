@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class PipelineEngineTest {
     private final PipelineEngine engine = new PipelineEngine(
-            new PipelineSettings(64, 1, 3, 1, 2, 1, 2, 16, 20, 2, 5, 2, 1024));
+            new PipelineSettings(64, 1, 3, 1, 2, 1, 2, 16, 20, 2, 5, 2, 1024, 300));
     private final ConcurrentLinkedQueue<Event> stored = new ConcurrentLinkedQueue<>();
     private final EventSink store = new EventSink() {
         @Override
@@ -173,7 +173,9 @@ class PipelineEngineTest {
         });
         producer.start();
         long id = 2;
-        while (producer.isAlive()) {
+        for (int swap = 1; swap <= 9; swap++) {
+            long mark = swap * (total / 10L);
+            await().atMost(Duration.ofSeconds(30)).until(() -> engine.accepted() >= mark || !producer.isAlive());
             // Stop the running parser the way a bundle update does: it throws, then leaves, then a new one arrives.
             PrefixParser current = new PrefixParser("ssh", "sshd:", true);
             v1.broken = true;
@@ -184,11 +186,47 @@ class PipelineEngineTest {
         producer.join();
         await().atMost(Duration.ofSeconds(30)).until(() -> stored.size() == total);
         long unparsed = stored.stream().filter(e -> e.hasTag(Tags.UNPARSED)).count();
+        assertEquals(0, unparsed, "lines wait for the replacement parser instead of being stored raw");
         long parsed = stored.stream().filter(e -> !e.hasTag(Tags.UNPARSED)).count();
         assertEquals(total, parsed + unparsed);
         assertEquals(total, stored.stream().map(Event::sequence).distinct().count(), "each line stored once");
         assertEquals(0, engine.droppedTotal());
-        assertTrue(id > 3, "the parser was swapped while events flowed");
+        assertEquals(11, id, "the parser was swapped nine times while events flowed");
+    }
+
+    @Test
+    void linesWaitForAReplacedParser() throws Exception {
+        engine.sinks.add(store, 0, 10);
+        engine.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 1));
+        engine.start();
+        engine.parsers.remove(1); // a bundle update: the old service leaves...
+        for (int i = 0; i < 100; i++) {
+            engine.ingest(RawLog.builder("sshd: user" + i).sourceType(i % 2 == 0 ? "ssh" : null).build());
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.status().stages().get(0).queueDepth() == 100);
+        assertEquals(0, stored.size(), "held, not stored raw, while the parser is being replaced");
+        engine.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 2)); // ...and the new one arrives
+        await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 100);
+        assertEquals(0, stored.stream().filter(e -> e.hasTag(Tags.UNPARSED)).count());
+        assertEquals(100, engine.status().parsed());
+        assertEquals(100, engine.status().stages().get(0).processed(), "released from the parser-wait queue");
+    }
+
+    @Test
+    void heldLinesAreStoredRawWhenNoParserComesBack() throws Exception {
+        engine.sinks.add(store, 0, 10);
+        engine.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 1));
+        engine.start();
+        engine.parsers.remove(1);
+        long start = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            engine.ingest(RawLog.of("sshd: user" + i));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 10);
+        assertTrue(System.nanoTime() - start >= 300_000_000L, "kept for the grace period first");
+        assertTrue(stored.stream().allMatch(e -> e.hasTag(Tags.UNPARSED)
+                && "no parser installed".equals(e.getText(Fields.ERROR_MESSAGE))));
+        assertEquals(0, engine.droppedTotal());
     }
 
     @Test
