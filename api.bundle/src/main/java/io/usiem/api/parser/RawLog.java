@@ -1,6 +1,7 @@
 package io.usiem.api.parser;
 
 import io.usiem.api.event.Event;
+import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.IpAddress;
 
@@ -94,7 +95,7 @@ public final class RawLog {
      *
      * @return a builder with the raw text, times, origin, tenant, header fields and tags set
      */
-    public Event.Builder newEventBuilder() {
+    public EventBuilder newEventBuilder() {
         return header.toBuilder().sequence(sequence);
     }
 
@@ -121,7 +122,7 @@ public final class RawLog {
 
     /** Builds a {@link RawLog}. */
     public static final class Builder {
-        private final Event.Builder header;
+        private final EventBuilder header;
         private String message;
         private String input;
 
@@ -184,7 +185,7 @@ public final class RawLog {
         }
 
         /** @return the header builder, to set fields from a transport header */
-        public Event.Builder header() {
+        public EventBuilder header() {
             return header;
         }
 

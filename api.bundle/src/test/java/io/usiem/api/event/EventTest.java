@@ -48,7 +48,7 @@ class EventTest {
 
     @Test
     void builtEventIsUnaffectedByLaterBuilderChanges() {
-        Event.Builder b = Event.builder("x").set(Fields.USER_NAME, "alice");
+        EventBuilder b = Event.builder("x").set(Fields.USER_NAME, "alice");
         Event first = b.build();
         b.set(Fields.USER_NAME, "bob").tag("later");
         assertEquals("alice", first.getText(Fields.USER_NAME));
@@ -59,7 +59,7 @@ class EventTest {
         assertEquals(1, changed.fieldCount(), "setting a field again replaces it");
 
         // The built event shares the builder's table until the builder writes again (copy-on-write).
-        Event.Builder reused = Event.builder("y").set(Fields.USER_NAME, "a").set(Fields.SOURCE_PORT, 1);
+        EventBuilder reused = Event.builder("y").set(Fields.USER_NAME, "a").set(Fields.SOURCE_PORT, 1);
         Event before = reused.build();
         Event after = reused.remove(Fields.USER_NAME).set(Fields.SOURCE_PORT, 2).build();
         assertEquals("a", before.getText(Fields.USER_NAME));
@@ -76,7 +76,7 @@ class EventTest {
         assertSame(Fields.SOURCE_IP, Field.of("source.ip"));
         assertTrue(Field.of("EventData.TargetUserName").isDynamic());
         assertThrows(IllegalArgumentException.class, () -> Event.builder("x").set(Fields.SOURCE_IP, "not typed"));
-        Event.Builder b = Event.builder("x");
+        EventBuilder b = Event.builder("x");
         assertTrue(b.setFromText(Fields.SOURCE_PORT, "5514"));
         assertFalse(b.setFromText(Fields.DESTINATION_PORT, "http"));
         assertFalse(b.setFromText(Fields.SOURCE_IP, "999.1.1.1"));
@@ -90,7 +90,7 @@ class EventTest {
     @Test
     void lookupsFindEveryFieldInLargeEvents() {
         for (int n : new int[] {1, 5, 6, 7, 12, 40, 127, 128, 200}) {
-            Event.Builder b = Event.builder("x");
+            EventBuilder b = Event.builder("x");
             for (int i = 0; i < n; i++) {
                 b.set(Field.of("vendor.f" + i), "v" + i);
             }

@@ -5,6 +5,7 @@ import io.usiem.api.alert.AlertSink;
 import io.usiem.api.alert.Detector;
 import io.usiem.api.enrich.Enricher;
 import io.usiem.api.event.Event;
+import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Field;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.Tags;
@@ -192,7 +193,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
         if (missing == null && e.sequence() == raw.sequence()) {
             return e;
         }
-        Event.Builder b = e.toBuilder().sequence(raw.sequence());
+        EventBuilder b = e.toBuilder().sequence(raw.sequence());
         if (missing != null) {
             b.tag(Tags.INCOMPLETE);
         }
@@ -200,7 +201,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
     }
 
     static Event unparsedEvent(RawLog raw, ParseOutcome o) {
-        Event.Builder b = raw.newEventBuilder().tag(Tags.UNPARSED);
+        EventBuilder b = raw.newEventBuilder().tag(Tags.UNPARSED);
         if (o.result().kind() == ParseResult.Kind.FORMAT_ERROR || o.parserFailed()) {
             b.tag(Tags.PARSE_FAILURE);
         }

@@ -1,6 +1,7 @@
 package io.usiem.parser.syslog.internal;
 
 import io.usiem.api.event.Event;
+import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Field;
 import io.usiem.api.event.Fields;
@@ -78,7 +79,7 @@ public final class GenericSyslogParser implements LogParser {
                 return ParseResult.formatError(error);
             }
         }
-        Event.Builder b = raw.newEventBuilder().observer("generic", "syslog");
+        EventBuilder b = raw.newEventBuilder().observer("generic", "syslog");
         int bodyStart = h.found() ? h.bodyStart : 0;
         int pairs = KeyValueExtractor.extract(line, bodyStart, b);
         if (!h.found() && pairs == 0 && !inputReadHeader) {
@@ -97,7 +98,7 @@ public final class GenericSyslogParser implements LogParser {
         return ParseResult.parsed(b.build());
     }
 
-    private static void setHeader(SyslogHeader h, Event.Builder b, boolean hostIsOrigin) {
+    private static void setHeader(SyslogHeader h, EventBuilder b, boolean hostIsOrigin) {
         if (h.priority >= 0) {
             b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority);
             b.set(Fields.LOG_SYSLOG_FACILITY_CODE, h.priority >> 3);

@@ -1,6 +1,7 @@
 package io.usiem.parser.syslog.internal;
 
 import io.usiem.api.event.Event;
+import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Field;
 import io.usiem.api.event.Fields;
 
@@ -37,7 +38,7 @@ final class KeyValueExtractor {
     }
 
     /** @return the number of pairs set */
-    static int extract(String s, int from, Event.Builder b) {
+    static int extract(String s, int from, EventBuilder b) {
         int n = s.length();
         int pairs = 0;
         int i = from;
@@ -89,7 +90,7 @@ final class KeyValueExtractor {
         return pairs;
     }
 
-    private static void set(Event.Builder b, String key, String value) {
+    private static void set(EventBuilder b, String key, String value) {
         Field ecs = ALIASES.get(key.toLowerCase(Locale.ROOT));
         if (ecs == null) {
             ecs = Fields.byName(key);
