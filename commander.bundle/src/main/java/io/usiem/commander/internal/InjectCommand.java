@@ -33,11 +33,8 @@ public class InjectCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        int n = 0;
-        for (String text : LineSource.read(file, line)) {
-            ingest.ingest(RawLog.builder(text).sourceType(sourceType).tenant(tenant).input("siem:inject").build());
-            n++;
-        }
+        long n = LineSource.forEach(file, line,
+                text -> ingest.ingest(RawLog.builder(text).sourceType(sourceType).tenant(tenant).input("siem:inject").build()));
         System.out.println("Injected " + n + (n == 1 ? " line" : " lines") + "; see siem:status");
         return null;
     }

@@ -1,23 +1,31 @@
 package io.usiem.commander.internal;
 
-import java.io.IOException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 
-/** The lines a command works on: from its arguments or from a file (invalid UTF-8 replaced, not refused). */
+/**
+ * The lines a command works on: from a file, streamed so a large log does not fill memory (invalid
+ * UTF-8 is replaced, not refused), then the command's arguments as one line.
+ */
 final class LineSource {
+    /** Receives each line. */
+    @FunctionalInterface
+    interface LineConsumer {
+        void accept(String line) throws Exception;
+    }
+
     private LineSource() {
     }
 
-    static List<String> read(String file, List<String> args) throws IOException {
-        List<String> lines = new ArrayList<>();
+    /** @return the number of lines handed to the consumer */
+    static long forEach(String file, List<String> args, LineConsumer consumer) throws Exception {
+        long n = 0;
         if (file != null) {
             Path path = Path.of(file);
             if (!path.isAbsolute()) {
@@ -25,7 +33,7 @@ final class LineSource {
                 path = Path.of(System.getProperty("karaf.base", ".")).resolve(path);
             }
             if (!Files.isRegularFile(path)) {
-                throw new NoSuchFileException(path.toAbsolutePath() + " (no such file; relative paths start at the uSIEM home)");
+                throw new NoSuchFileException(path + " (no such file; relative paths start at the uSIEM home)");
             }
             try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
@@ -33,18 +41,20 @@ final class LineSource {
                 String line;
                 while ((line = r.readLine()) != null) {
                     if (!line.isEmpty()) {
-                        lines.add(line);
+                        consumer.accept(line);
+                        n++;
                     }
                 }
             }
         }
         if (args != null && !args.isEmpty()) {
             // The shell splits an unquoted line on spaces; rejoin it.
-            lines.add(String.join(" ", args));
+            consumer.accept(String.join(" ", args));
+            n++;
         }
-        if (lines.isEmpty()) {
+        if (file == null && n == 0) {
             throw new IllegalArgumentException("Give a line or --file <path>");
         }
-        return lines;
+        return n;
     }
 }

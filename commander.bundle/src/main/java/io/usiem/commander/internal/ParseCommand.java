@@ -36,7 +36,7 @@ public class ParseCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        for (String text : LineSource.read(file, line)) {
+        LineSource.forEach(file, line, text -> {
             DryRun run = pipeline.dryRun(RawLog.builder(text).sourceType(sourceType).input("siem:parse").build());
             if (verbose) {
                 System.out.println("# parser: " + (run.parser() == null ? "none" : run.parser()) + "; tried: " + run.attempts());
@@ -51,7 +51,7 @@ public class ParseCommand implements Action {
             for (Event e : run.events()) {
                 System.out.println(e);
             }
-        }
+        });
         return null;
     }
 }
