@@ -16,6 +16,7 @@ final class CountingSink implements EventSink {
     final AtomicLong events = new AtomicLong();
     final AtomicLong unparsed = new AtomicLong();
     final ConcurrentHashMap<String, Event> byRaw = new ConcurrentHashMap<>();
+    volatile Event firstUnparsed;
 
     @Override
     public String name() {
@@ -26,8 +27,8 @@ final class CountingSink implements EventSink {
     public void write(List<Event> batch) {
         for (Event e : batch) {
             sequences.add(e.sequence());
-            if (e.hasTag(Tags.UNPARSED)) {
-                unparsed.incrementAndGet();
+            if (e.hasTag(Tags.UNPARSED) && unparsed.incrementAndGet() == 1) {
+                firstUnparsed = e;
             }
             if (e.raw().startsWith("itest ")) {
                 byRaw.put(e.raw(), e);

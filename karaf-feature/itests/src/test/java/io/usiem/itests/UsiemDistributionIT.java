@@ -26,7 +26,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Dictionary;
 import java.util.EnumSet;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -48,7 +50,11 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.ServiceListener;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -76,6 +82,9 @@ public class UsiemDistributionIT {
 
     @Inject
     FeaturesService features;
+
+    @Inject
+    ConfigurationAdmin configAdmin;
 
     private final CountingSink sink = new CountingSink();
     private ServiceRegistration<EventSink> sinkRegistration;
@@ -231,10 +240,54 @@ public class UsiemDistributionIT {
         long droppedAfter = after.dropped().values().stream().mapToLong(Long::longValue).sum();
         assertEquals("no drop while the parser was swapped", droppedBefore, droppedAfter);
         System.out.println("hot swap: " + updates + " updates, " + total + " events, " + sink.unparsed.get()
-                + " stored raw");
+                + " stored raw" + (sink.firstUnparsed == null ? "" : ", first: " + sink.firstUnparsed) + "; status " + after);
         assertEquals("lines in flight wait for the updated parser instead of being stored raw", 0, sink.unparsed.get());
         assertTrue("the bundle was updated while events flowed", updates > 0);
         assertNotNull(awaitParser(30));
+    }
+
+    @Test
+    public void kernelIsReconfiguredThroughConfigAdmin() throws Exception {
+        assertEquals(4, parseStage(pipeline).maxWorkers());
+        Pipeline reconfigured = reconfigureKernel("parse.workers.max", 2);
+        assertEquals(2, parseStage(reconfigured).maxWorkers());
+        assertTrue(shell("siem:status").matches("(?s).*parse\\s+\\d+/8192\\s+\\d+\\s+1-2.*"));
+        // The new kernel takes lines at once.
+        ingest(reconfigured);
+        Pipeline restored = reconfigureKernel("parse.workers.max", 4);
+        assertEquals(4, parseStage(restored).maxWorkers());
+    }
+
+    private void ingest(Pipeline p) throws Exception {
+        EventIngest current = context.getService(context.getServiceReference(EventIngest.class));
+        current.ingest(RawLog.of("itest after reconfiguration"));
+        assertNotNull(sink.awaitRaw("itest after reconfiguration", 30, TimeUnit.SECONDS));
+    }
+
+    private static io.usiem.api.kernel.StageStatus parseStage(Pipeline p) {
+        return p.status().stages().stream().filter(s -> s.name().equals("parse")).findFirst().orElseThrow();
+    }
+
+    /** Updates one kernel property through Config Admin and waits for the kernel to come back with it. */
+    private Pipeline reconfigureKernel(String key, int value) throws Exception {
+        CountDownLatch registered = new CountDownLatch(1);
+        ServiceListener listener = event -> {
+            if (event.getType() == ServiceEvent.REGISTERED) {
+                registered.countDown();
+            }
+        };
+        context.addServiceListener(listener, "(objectClass=" + Pipeline.class.getName() + ")");
+        try {
+            org.osgi.service.cm.Configuration cfg = configAdmin.getConfiguration("io.usiem.kernel", "?");
+            Dictionary<String, Object> props = cfg.getProperties();
+            props.put(key, String.valueOf(value));
+            cfg.update(props);
+            assertTrue("the kernel restarts with the new configuration", registered.await(30, TimeUnit.SECONDS));
+        } finally {
+            context.removeServiceListener(listener);
+        }
+        ServiceReference<Pipeline> ref = context.getServiceReference(Pipeline.class);
+        return context.getService(ref);
     }
 
     private Bundle bundle(String bsn) {

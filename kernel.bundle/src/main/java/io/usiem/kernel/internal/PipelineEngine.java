@@ -162,7 +162,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
         // Taken before parsing, so a parser that arrives while this batch is parsed releases its held lines.
         long batchStart = System.nanoTime();
         for (RawLog raw : batch) {
-            boolean retry = grace.takeRetry(raw);
+            long firstHeld = grace.takeRetry(raw);
             ParseOutcome o = parsers.parse(raw, true);
             ParseResult r = o.result();
             switch (r.kind()) {
@@ -176,15 +176,27 @@ final class PipelineEngine implements EventIngest, Pipeline {
                     drops.add("discarded:" + o.parser().name(), 1);
                     break;
                 default:
-                    // A parser left moments ago: its replacement is probably on the way.
-                    if (r.kind() == ParseResult.Kind.NOT_MINE && !retry && grace.enabled() && accepting
-                            && parsers.removedWithin(grace.graceNanos(), batchStart) && grace.hold(raw, batchStart)) {
+                    if (r.kind() == ParseResult.Kind.NOT_MINE && mayWaitForParser(raw, firstHeld, batchStart)) {
                         break;
                     }
                     unparsed.increment();
                     enrichStage.put(unparsedEvent(raw, o));
             }
         }
+    }
+
+    /**
+     * Holds a line no parser took when a parser left moments ago (its replacement is probably on the
+     * way), or when a held line is still within its grace period.
+     */
+    private boolean mayWaitForParser(RawLog raw, long firstHeld, long batchStart) {
+        if (!grace.enabled() || !accepting) {
+            return false;
+        }
+        if (firstHeld == ParserGrace.NOT_A_RETRY) {
+            return parsers.removedWithin(grace.graceNanos(), batchStart) && grace.hold(raw, batchStart, batchStart);
+        }
+        return grace.withinGrace(firstHeld, batchStart) && grace.hold(raw, batchStart, firstHeld);
     }
 
     /** Gives a parsed event the ingest sequence and flags events that lack their category's fields. */
