@@ -213,6 +213,33 @@ class PipelineEngineTest {
     }
 
     @Test
+    void heldLinesKeepWaitingWhenAnUnrelatedParserArrives() throws Exception {
+        // A long grace period, so the test does not depend on how fast this machine is.
+        PipelineEngine slowGrace = new PipelineEngine(new PipelineSettings(64, 1, 3, 1, 2, 1, 2, 16, 20, 2, 5, 2, 1024, 30_000));
+        slowGrace.sinks.add(store, 0, 10);
+        slowGrace.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 1));
+        slowGrace.start();
+        try {
+            slowGrace.parsers.remove(1);
+            for (int i = 0; i < 20; i++) {
+                slowGrace.ingest(RawLog.of("sshd: user" + i));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> slowGrace.status().stages().get(0).queueDepth() == 20);
+            // Another parser arrives first: the lines are tried, still find no taker, and wait again.
+            PrefixParser sudo = new PrefixParser("sudo", "sudo:", true);
+            slowGrace.parsers.add(entry(sudo, 2));
+            await().atMost(Duration.ofSeconds(10)).until(() -> sudo.calls.get() >= 20
+                    && slowGrace.status().stages().get(0).queueDepth() == 20);
+            assertEquals(0, stored.size());
+            slowGrace.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 3));
+            await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 20);
+            assertEquals(0, stored.stream().filter(e -> e.hasTag(Tags.UNPARSED)).count());
+        } finally {
+            slowGrace.stop(5000);
+        }
+    }
+
+    @Test
     void heldLinesAreStoredRawWhenNoParserComesBack() throws Exception {
         engine.sinks.add(store, 0, 10);
         engine.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 1));
