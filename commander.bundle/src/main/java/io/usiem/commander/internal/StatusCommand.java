@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.osgi.framework.BundleContext;
@@ -25,6 +26,9 @@ public class StatusCommand implements Action {
     @Reference
     BundleContext context;
 
+    @Option(name = "--json", description = "Print the status as one JSON object")
+    boolean json;
+
     @Override
     public Object execute() throws InvalidSyntaxException {
         List<InputStats> inputs = new ArrayList<>();
@@ -38,7 +42,11 @@ public class StatusCommand implements Action {
                 }
             }
         }
-        System.out.print(StatusFormatter.status(pipeline.status(), inputs));
+        if (json) {
+            System.out.println(StatusFormatter.statusJson(pipeline.status(), inputs));
+        } else {
+            System.out.print(StatusFormatter.status(pipeline.status(), inputs));
+        }
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package io.usiem.commander.internal;
 
+import io.usiem.api.event.EventJsonWriter;
 import io.usiem.api.input.InputStats;
 import io.usiem.api.kernel.ParserStatus;
 import io.usiem.api.kernel.PipelineStatus;
@@ -37,6 +38,69 @@ final class StatusFormatter {
         out.append(String.format("Sinks: %s%n", list(s.sinks())));
         out.append(String.format("Detectors: %s%n", list(s.detectors())));
         return out.toString();
+    }
+
+    /** The same snapshot as one JSON object, for scripts and monitoring. */
+    static String statusJson(PipelineStatus s, List<InputStats> inputs) {
+        StringBuilder out = new StringBuilder(512);
+        out.append("{\"accepted\":").append(s.accepted()).append(",\"parsed\":").append(s.parsed())
+                .append(",\"unparsed\":").append(s.unparsed()).append(",\"completed\":").append(s.completed())
+                .append(",\"alerts\":").append(s.alerts())
+                .append(",\"events_per_second\":").append(String.format(Locale.ROOT, "%.1f", s.eventsPerSecond()))
+                .append(",\"stages\":[");
+        for (int i = 0; i < s.stages().size(); i++) {
+            StageStatus st = s.stages().get(i);
+            out.append(i == 0 ? "" : ",").append("{\"name\":");
+            EventJsonWriter.string(out, st.name());
+            out.append(",\"queue\":").append(st.queueDepth()).append(",\"capacity\":").append(st.queueCapacity())
+                    .append(",\"workers\":").append(st.workers()).append(",\"min_workers\":").append(st.minWorkers())
+                    .append(",\"max_workers\":").append(st.maxWorkers()).append(",\"processed\":").append(st.processed())
+                    .append(",\"per_second\":").append(String.format(Locale.ROOT, "%.1f", st.perSecond())).append('}');
+        }
+        out.append("],\"dropped\":");
+        counterJson(out, s.dropped());
+        out.append(",\"errors\":");
+        counterJson(out, s.errors());
+        out.append(",\"inputs\":[");
+        for (int i = 0; i < inputs.size(); i++) {
+            InputStats in = inputs.get(i);
+            out.append(i == 0 ? "" : ",").append("{\"name\":");
+            EventJsonWriter.string(out, in.name());
+            out.append(",\"type\":");
+            EventJsonWriter.string(out, in.type());
+            out.append(",\"received\":").append(in.received()).append(",\"bytes\":").append(in.bytes())
+                    .append(",\"connections\":").append(in.connections()).append(",\"dropped\":");
+            counterJson(out, in.dropped());
+            out.append('}');
+        }
+        out.append("],\"enrichers\":");
+        listJson(out, s.enrichers());
+        out.append(",\"sinks\":");
+        listJson(out, s.sinks());
+        out.append(",\"detectors\":");
+        listJson(out, s.detectors());
+        return out.append('}').toString();
+    }
+
+    private static void counterJson(StringBuilder out, Map<String, Long> counters) {
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Long> e : new java.util.TreeMap<>(counters).entrySet()) {
+            out.append(first ? "" : ",");
+            EventJsonWriter.string(out, e.getKey());
+            out.append(':').append(e.getValue());
+            first = false;
+        }
+        out.append('}');
+    }
+
+    private static void listJson(StringBuilder out, List<String> values) {
+        out.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "" : ",");
+            EventJsonWriter.string(out, values.get(i));
+        }
+        out.append(']');
     }
 
     static String parsers(List<ParserStatus> parsers) {

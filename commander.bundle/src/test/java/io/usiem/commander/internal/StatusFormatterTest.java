@@ -1,5 +1,6 @@
 package io.usiem.commander.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.usiem.api.input.InputStats;
@@ -26,6 +27,14 @@ class StatusFormatterTest {
         assertTrue(out.matches("(?s).*Errors:\\s+enricher_failed:geoip\\s+1.*"), out);
         assertTrue(out.matches("(?s).*syslog-udp-5514\\s+syslog-udp\\s+received 7, bytes 700.*dropped pipeline_full\\s+2.*"), out);
         assertTrue(out.contains("Sinks: none"), out);
+
+        String json = StatusFormatter.statusJson(s, List.of(new InputStats("in\"1", "syslog-udp", 7, 700, 0, Map.of())));
+        assertEquals("{\"accepted\":12,\"parsed\":9,\"unparsed\":2,\"completed\":11,\"alerts\":0,\"events_per_second\":3.5,"
+                + "\"stages\":[{\"name\":\"parse\",\"queue\":5,\"capacity\":8192,\"workers\":2,\"min_workers\":1,"
+                + "\"max_workers\":4,\"processed\":12,\"per_second\":3.5}],\"dropped\":{\"no_sink\":11},"
+                + "\"errors\":{\"enricher_failed:geoip\":1},\"inputs\":[{\"name\":\"in\\\"1\",\"type\":\"syslog-udp\","
+                + "\"received\":7,\"bytes\":700,\"connections\":0,\"dropped\":{}}],\"enrichers\":[],\"sinks\":[],\"detectors\":[]}",
+                json);
     }
 
     @Test

@@ -89,6 +89,8 @@ public class LauncherIT {
         assertEquals(status.output(), 0, status.exit());
         assertTrue(status.output(), status.output().matches("(?s).*Pipeline: accepted [1-9].*"));
         assertTrue(status.output(), status.output().contains("no_sink"));
+        Run json = usiem("cli", "siem:status --json");
+        assertTrue(json.output(), json.output().trim().matches("\\{\"accepted\":[1-9]\\d*,.*\"dropped\":\\{\"no_sink\":[1-9].*\\}"));
 
         Run removed = usiem("cli", "feature:uninstall usiem-parser-syslog");
         assertEquals(removed.output(), 0, removed.exit());
