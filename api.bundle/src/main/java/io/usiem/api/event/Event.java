@@ -25,7 +25,6 @@ public final class Event {
     static final Object[] NO_REFS = new Object[0];
     static final long[] NO_PRIMS = new long[0];
     static final int INITIAL_FIELDS = 16;
-    private static final int INDEX_THRESHOLD = 6;
 
     private final long sequence;
     private final String raw;
@@ -72,25 +71,7 @@ public final class Event {
             this.prims = b.prims;
             b.shared = true;
         }
-        this.index = size > INDEX_THRESHOLD && size <= Byte.MAX_VALUE ? buildIndex(keys, size) : null;
-    }
-
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
-    }
-
-    private static byte[] buildIndex(Field[] keys, int size) {
-        int capacity = Integer.highestOneBit(size * 2 - 1) << 1;
-        int mask = capacity - 1;
-        byte[] idx = new byte[capacity];
-        for (int i = 0; i < size; i++) {
-            int slot = spread(keys[i].hashCode()) & mask;
-            while (idx[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            idx[slot] = (byte) (i + 1);
-        }
-        return idx;
+        this.index = FieldIndex.build(keys, size);
     }
 
     /**
@@ -219,19 +200,8 @@ public final class Event {
 
     private int indexOf(Field f) {
         Field[] k = keys;
-        byte[] idx = index;
-        if (idx != null) {
-            int mask = idx.length - 1;
-            int hash = f.hashCode();
-            int slot = spread(hash) & mask;
-            boolean dynamic = f.isDynamic();
-            for (int pos = idx[slot]; pos != 0; slot = (slot + 1) & mask, pos = idx[slot]) {
-                Field x = k[pos - 1];
-                if (x == f || (dynamic && x.hashCode() == hash && x.name().equals(f.name()))) {
-                    return pos - 1;
-                }
-            }
-            return -1;
+        if (index != null) {
+            return FieldIndex.find(index, k, f);
         }
         int n = size;
         if (!f.isDynamic()) {

@@ -1,0 +1,51 @@
+package io.usiem.api.event;
+
+/**
+ * The per-event lookup index of larger events: open addressing from a field's hash to its table
+ * position + 1, in a byte array (48 bytes for a 12-field event). Small events are scanned instead,
+ * which is as fast below a handful of fields and allocates nothing.
+ */
+final class FieldIndex {
+    private static final int THRESHOLD = 6;
+
+    private FieldIndex() {
+    }
+
+    /** @return the index, or null when the table is small (or too large for byte positions) */
+    static byte[] build(Field[] keys, int size) {
+        if (size <= THRESHOLD || size > Byte.MAX_VALUE) {
+            return null;
+        }
+        int capacity = Integer.highestOneBit(size * 2 - 1) << 1;
+        int mask = capacity - 1;
+        byte[] idx = new byte[capacity];
+        for (int i = 0; i < size; i++) {
+            int slot = spread(keys[i].hashCode()) & mask;
+            while (idx[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            idx[slot] = (byte) (i + 1);
+        }
+        return idx;
+    }
+
+    /** @return the table position of the field, or -1 */
+    static int find(byte[] idx, Field[] keys, Field f) {
+        int mask = idx.length - 1;
+        int hash = f.hashCode();
+        int slot = spread(hash) & mask;
+        boolean dynamic = f.isDynamic();
+        for (int pos = idx[slot]; pos != 0; slot = (slot + 1) & mask, pos = idx[slot]) {
+            Field x = keys[pos - 1];
+            // Dictionary fields are canonical instances, so identity decides; vendor fields compare by name.
+            if (x == f || (dynamic && x.hashCode() == hash && x.name().equals(f.name()))) {
+                return pos - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+}
