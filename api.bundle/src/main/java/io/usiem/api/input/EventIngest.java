@@ -16,6 +16,8 @@ public interface EventIngest {
      *
      * @param raw the line
      * @throws InterruptedException if interrupted while waiting (then the line was not accepted)
+     * @throws IllegalStateException if this kernel is stopping (reconfiguration, shutdown): the line was not
+     *     accepted; the caller keeps it (does not acknowledge it) and uses the kernel's next registration
      */
     void ingest(RawLog raw) throws InterruptedException;
 
@@ -24,6 +26,7 @@ public interface EventIngest {
      *
      * @param raw the line
      * @return false when the pipeline is full: the caller counts the drop with its reason
+     * @throws IllegalStateException if this kernel is stopping: the line was not accepted
      */
     boolean tryIngest(RawLog raw);
 }

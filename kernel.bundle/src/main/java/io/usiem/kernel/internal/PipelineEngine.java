@@ -90,10 +90,10 @@ final class PipelineEngine implements EventIngest, Pipeline {
             t.setDaemon(true);
             return t;
         });
-        scaler.scheduleAtFixedRate(this::adjustStages, settings.scaleIntervalMillis(), settings.scaleIntervalMillis(),
-                TimeUnit.MILLISECONDS);
+        scaler.scheduleAtFixedRate(guarded(this::adjustStages), settings.scaleIntervalMillis(),
+                settings.scaleIntervalMillis(), TimeUnit.MILLISECONDS);
         if (grace.enabled()) {
-            scaler.scheduleWithFixedDelay(this::releaseHeld, RELEASE_MILLIS, RELEASE_MILLIS, TimeUnit.MILLISECONDS);
+            scaler.scheduleWithFixedDelay(guarded(this::releaseHeld), RELEASE_MILLIS, RELEASE_MILLIS, TimeUnit.MILLISECONDS);
         }
         accepting = true;
     }
@@ -117,6 +117,17 @@ final class PipelineEngine implements EventIngest, Pipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A periodic task that throws is never run again by the executor; keep scaling alive and say why. */
+    private static Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                LOG.error("Kernel housekeeping failed; will retry", e);
+            }
+        };
     }
 
     void releaseHeld() {
