@@ -16,9 +16,10 @@ import java.util.List;
  * @param formatErrors lines it found malformed
  * @param discarded lines it discarded
  * @param failures exceptions it threw (a bug in the parser)
+ * @param incomplete events it produced without every field their category requires (tagged {@code incomplete})
  */
 public record ParserStatus(String name, String vendor, String product, String bundle, String version,
-        List<String> sourceTypes, long parsed, long notMine, long formatErrors, long discarded, long failures) {
+        List<String> sourceTypes, long parsed, long notMine, long formatErrors, long discarded, long failures, long incomplete) {
     /** Copies the list so the snapshot stays immutable. */
     public ParserStatus {
         sourceTypes = List.copyOf(sourceTypes);

@@ -19,6 +19,7 @@ final class ParserEntry {
     final LongAdder formatErrors = new LongAdder();
     final LongAdder discarded = new LongAdder();
     final LongAdder failures = new LongAdder();
+    final LongAdder incomplete = new LongAdder();
 
     ParserEntry(LogParser parser, ParserMetadata metadata, String bundle, String version, int ranking, long serviceId) {
         this.parser = parser;
@@ -35,6 +36,7 @@ final class ParserEntry {
 
     ParserStatus status() {
         return new ParserStatus(metadata.name(), metadata.vendor(), metadata.product(), bundle, version,
-                metadata.sourceTypes(), parsed.sum(), notMine.sum(), formatErrors.sum(), discarded.sum(), failures.sum());
+                metadata.sourceTypes(), parsed.sum(), notMine.sum(), formatErrors.sum(), discarded.sum(), failures.sum(),
+                incomplete.sum());
     }
 }

@@ -180,7 +180,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
                 case PARSED:
                     for (Event e : r.events()) {
                         parsedEvents.increment();
-                        enrichStage.put(finishParsed(e, raw));
+                        enrichStage.put(finishParsed(e, raw, o.parser()));
                     }
                     break;
                 case DISCARD:
@@ -211,7 +211,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
     }
 
     /** Gives a parsed event the ingest sequence and flags events that lack their category's fields. */
-    private static Event finishParsed(Event e, RawLog raw) {
+    private static Event finishParsed(Event e, RawLog raw, ParserEntry parser) {
         Field missing = e.category().firstMissingField(e);
         if (missing == null && e.sequence() == raw.sequence()) {
             return e;
@@ -219,6 +219,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
         EventBuilder b = e.toBuilder().sequence(raw.sequence());
         if (missing != null) {
             b.tag(Tags.INCOMPLETE);
+            parser.incomplete.increment();
         }
         return b.build();
     }

@@ -127,6 +127,25 @@ class PipelineEngineTest {
     }
 
     @Test
+    void eventsMissingTheirCategorysFieldsAreTaggedAndCounted() throws Exception {
+        engine.sinks.add(store, 0, 10);
+        PrefixParser lax = new PrefixParser("lax", "lax:", true) {
+            @Override
+            public ParseResult parse(RawLog raw) {
+                // Claims AUTHENTICATION but fills no event.outcome.
+                return ParseResult.parsed(raw.newEventBuilder().category(io.usiem.api.event.EventCategory.AUTHENTICATION)
+                        .set(Fields.USER_NAME, "x").build());
+            }
+        };
+        engine.parsers.add(entry(lax, 1));
+        engine.start();
+        engine.ingest(RawLog.of("lax: x"));
+        await().until(() -> stored.size() == 1);
+        assertTrue(stored.peek().hasTag(Tags.INCOMPLETE));
+        assertEquals(1, engine.parsers().get(0).incomplete());
+    }
+
+    @Test
     void countsEveryDropWithItsReason() throws Exception {
         engine.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 1));
         AtomicInteger failures = new AtomicInteger();
