@@ -19,9 +19,9 @@ final class StatusFormatter {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Pipeline: accepted %d, parsed %d, unparsed %d, completed %d, alerts %d, %.1f events/s%n",
                 s.accepted(), s.parsed(), s.unparsed(), s.completed(), s.alerts(), s.eventsPerSecond()));
-        out.append(String.format(Locale.ROOT, "%n%-8s %15s %9s %9s %12s %10s%n", "Stage", "Queue", "Workers", "(min-max)", "Processed", "Rate/s"));
+        out.append(String.format(Locale.ROOT, "%n%-12s %15s %9s %9s %12s %10s%n", "Stage", "Queue", "Workers", "(min-max)", "Processed", "Rate/s"));
         for (StageStatus st : s.stages()) {
-            out.append(String.format(Locale.ROOT, "%-8s %15s %9d %9s %12d %10.1f%n", st.name(),
+            out.append(String.format(Locale.ROOT, "%-12s %15s %9d %9s %12d %10.1f%n", st.name(),
                     st.queueDepth() + "/" + st.queueCapacity(), st.workers(), st.minWorkers() + "-" + st.maxWorkers(),
                     st.processed(), st.perSecond()));
         }
