@@ -103,7 +103,7 @@ final class ParserRegistry {
             List<ParserEntry> candidates = s.bySourceType().get(type);
             if (candidates == null) {
                 attempts.add("no parser for source type " + type);
-                return new ParseOutcome(null, ParseResult.notMine(), attempts.lines, attempts.parserFailed);
+                return new ParseOutcome(null, ParseResult.notMine(), attempts.lines(), attempts.parserFailed);
             }
             return tryAll(raw, candidates, null, learn, attempts, null);
         }
@@ -120,7 +120,7 @@ final class ParserRegistry {
         }
         if (s.guessOrder().isEmpty()) {
             attempts.add("no parser installed");
-            return new ParseOutcome(null, ParseResult.notMine(), attempts.lines, attempts.parserFailed);
+            return new ParseOutcome(null, ParseResult.notMine(), attempts.lines(), attempts.parserFailed);
         }
         return tryAll(raw, s.guessOrder(), cached, learn, attempts, origin);
     }
@@ -139,7 +139,7 @@ final class ParserRegistry {
                 return o;
             }
         }
-        return new ParseOutcome(null, ParseResult.notMine(), attempts.lines, attempts.parserFailed);
+        return new ParseOutcome(null, ParseResult.notMine(), attempts.lines(), attempts.parserFailed);
     }
 
     /** @return the outcome when the parser decided (parsed, format error, discard), null to try the next */
@@ -170,18 +170,18 @@ final class ParserRegistry {
                 if (learn) {
                     e.parsed.increment();
                 }
-                return new ParseOutcome(e, r, attempts.lines, attempts.parserFailed);
+                return new ParseOutcome(e, r, attempts.lines(), attempts.parserFailed);
             case FORMAT_ERROR:
                 if (learn) {
                     e.formatErrors.increment();
                 }
                 attempts.add(e.name() + ": format error: " + r.reason());
-                return new ParseOutcome(e, r, attempts.lines, attempts.parserFailed);
+                return new ParseOutcome(e, r, attempts.lines(), attempts.parserFailed);
             case DISCARD:
                 if (learn) {
                     e.discarded.increment();
                 }
-                return new ParseOutcome(e, r, attempts.lines, attempts.parserFailed);
+                return new ParseOutcome(e, r, attempts.lines(), attempts.parserFailed);
             default:
                 if (learn) {
                     e.notMine.increment();
@@ -191,13 +191,20 @@ final class ParserRegistry {
         }
     }
 
-    /** What parser selection tried for one line. */
+    /** What parser selection tried for one line; the list exists only once a parser declined. */
     private static final class Attempts {
-        final List<String> lines = new ArrayList<>(2);
+        private List<String> lines;
         boolean parserFailed;
 
         void add(String line) {
+            if (lines == null) {
+                lines = new ArrayList<>(2);
+            }
             lines.add(line);
+        }
+
+        List<String> lines() {
+            return lines == null ? List.of() : lines;
         }
     }
 
