@@ -88,9 +88,11 @@ public class LauncherIT {
         Run status = usiem("status");
         assertEquals(status.output(), 0, status.exit());
         assertTrue(status.output(), status.output().matches("(?s).*Pipeline: accepted [1-9].*"));
-        assertTrue(status.output(), status.output().contains("no_sink"));
+        assertTrue(status.output(), status.output().contains("Sinks: ndjson-archive"));
         Run json = usiem("cli", "siem:status --json");
-        assertTrue(json.output(), json.output().trim().matches("\\{\"accepted\":[1-9]\\d*,.*\"dropped\":\\{\"no_sink\":[1-9].*\\}"));
+        assertTrue(json.output(), json.output().trim().matches("\\{\"accepted\":[1-9]\\d*,.*\"dropped\":\\{\\},.*\"sinks\":\\[\"ndjson-archive\"\\].*"));
+        Path archive = HOME.resolve("data/usiem/events/events-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".ndjson");
+        assertTrue(Files.readString(archive).contains("failed for lonvick"));
 
         Run removed = usiem("cli", "feature:uninstall usiem-parser-syslog");
         assertEquals(removed.output(), 0, removed.exit());

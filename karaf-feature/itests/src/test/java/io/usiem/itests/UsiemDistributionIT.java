@@ -145,6 +145,7 @@ public class UsiemDistributionIT {
     public void distributionBootsWithCoreAndDefaultParser() throws Exception {
         assertTrue(features.isInstalled(features.getFeature("usiem-core")));
         assertTrue(features.isInstalled(features.getFeature(PARSER_FEATURE)));
+        assertTrue(features.isInstalled(features.getFeature("usiem-connector-filesink")));
         assertNotNull("the default parser is registered", awaitParser(30));
         for (String bsn : new String[] {"io.usiem.api", "io.usiem.kernel", "io.usiem.commander", PARSER_BUNDLE}) {
             Bundle b = bundle(bsn);
@@ -168,11 +169,17 @@ public class UsiemDistributionIT {
         assertEquals("bob", e.getText(Fields.USER_NAME));
         assertEquals("10.1.2.3", e.getIp(Fields.SOURCE_IP).toString());
         assertTrue(pipeline.status().accepted() >= before + 1);
+        // The default archive sink writes before the test's sink (it registered first), so the line is on disk.
+        Path archive = Path.of(System.getProperty("karaf.data"), "usiem", "events",
+                "events-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".ndjson");
+        assertTrue(Files.readAllLines(archive).stream().anyMatch(l -> l.contains("\"user.name\":\"bob\"")
+                && l.contains("itest <34>Oct 11 22:14:15 mymachine su")));
 
         String status = shell("siem:status");
         assertTrue(status, status.contains("Pipeline: accepted"));
         assertTrue(status, status.matches("(?s).*parse\\s+\\d+/8192\\s+\\d+\\s+1-4.*"));
         assertTrue(status, status.contains("itest-counter"));
+        assertTrue(status, status.contains("ndjson-archive"));
 
         String parsers = shell("siem:parsers");
         assertTrue(parsers, parsers.contains("generic-syslog"));

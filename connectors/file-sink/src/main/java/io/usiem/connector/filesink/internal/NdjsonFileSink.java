@@ -1,0 +1,67 @@
+package io.usiem.connector.filesink.internal;
+
+import io.usiem.api.event.Event;
+import io.usiem.api.sink.EventSink;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An event sink that archives every event as one JSON line (the {@code siem:parse} form) in daily files.
+ * One instance per factory configuration; a batch is acknowledged once written (and forced to disk
+ * when {@code fsync} is on).
+ */
+@Component(service = EventSink.class, configurationPid = "io.usiem.connector.filesink",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = FileSinkConfig.class, factory = true)
+public final class NdjsonFileSink implements EventSink {
+    private static final Logger LOG = LoggerFactory.getLogger(NdjsonFileSink.class);
+
+    private final String name;
+    private final DailyNdjsonWriter writer;
+
+    /** @param config the archive's configuration; an unusable directory fails activation with the reason */
+    @Activate
+    public NdjsonFileSink(FileSinkConfig config) {
+        this.name = config.name();
+        Path dir = config.directory().isBlank()
+                ? Path.of(System.getProperty("karaf.data", "data"), "usiem", "events")
+                : Path.of(config.directory());
+        if (config.retention_days() < 0) {
+            throw new IllegalArgumentException("io.usiem.connector.filesink: retention.days must not be negative");
+        }
+        try {
+            this.writer = new DailyNdjsonWriter(dir.toAbsolutePath(), config.retention_days(), config.fsync());
+            writer.deleteExpired(DailyNdjsonWriter.today());
+        } catch (IOException e) {
+            throw new UncheckedIOException("io.usiem.connector.filesink: cannot use directory " + dir.toAbsolutePath(), e);
+        }
+        LOG.info("NDJSON archive {} writes to {} (retention {} days, fsync {})", name, dir.toAbsolutePath(),
+                config.retention_days(), config.fsync());
+    }
+
+    @Deactivate
+    void deactivate() throws IOException {
+        writer.close();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void write(List<Event> events) throws IOException {
+        writer.write(events);
+    }
+}
