@@ -1,5 +1,6 @@
 package io.usiem.commander.internal;
 
+import io.usiem.api.event.Tags;
 import io.usiem.api.input.EventIngest;
 import io.usiem.api.parser.RawLog;
 
@@ -33,8 +34,13 @@ public class InjectCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        long n = LineSource.forEach(file, line,
-                text -> ingest.ingest(RawLog.builder(text).sourceType(sourceType).tenant(tenant).input("siem:inject").build()));
+        long n = LineSource.forEach(file, line, (text, invalidUtf8) -> {
+            RawLog.Builder raw = RawLog.builder(text).sourceType(sourceType).tenant(tenant).input("siem:inject");
+            if (invalidUtf8) {
+                raw.tag(Tags.INVALID_UTF8);
+            }
+            ingest.ingest(raw.build());
+        });
         System.out.println("Injected " + n + (n == 1 ? " line" : " lines") + "; see siem:status");
         return null;
     }

@@ -1,6 +1,7 @@
 package io.usiem.commander.internal;
 
 import io.usiem.api.event.Event;
+import io.usiem.api.event.Tags;
 import io.usiem.api.kernel.DryRun;
 import io.usiem.api.kernel.Pipeline;
 import io.usiem.api.parser.ParseResult;
@@ -36,8 +37,12 @@ public class ParseCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        LineSource.forEach(file, line, text -> {
-            DryRun run = pipeline.dryRun(RawLog.builder(text).sourceType(sourceType).input("siem:parse").build());
+        LineSource.forEach(file, line, (text, invalidUtf8) -> {
+            RawLog.Builder raw = RawLog.builder(text).sourceType(sourceType).input("siem:parse");
+            if (invalidUtf8) {
+                raw.tag(Tags.INVALID_UTF8);
+            }
+            DryRun run = pipeline.dryRun(raw.build());
             if (verbose) {
                 System.out.println("# parser: " + (run.parser() == null ? "none" : run.parser()) + "; tried: " + run.attempts());
             }

@@ -77,10 +77,13 @@ public class LauncherIT {
 
         // A relative --file path is the caller's: the launcher makes it absolute for the server.
         Path lines = Path.of("target/launcher-lines.log");
-        Files.write(lines, List.of("<13>Feb  5 17:32:18 host app: user=a", "<13>Feb  5 17:32:18 host app: user=b"));
+        Files.write(lines, ("<13>Feb  5 17:32:18 host app: user=a\n<13>Feb  5 17:32:18 host app: user=b\n"
+                + "<13>Feb  5 17:32:18 host app: bad byte \u0000").getBytes(StandardCharsets.UTF_8));
+        // A byte that is not UTF-8: the line is kept, with U+FFFD, and tagged.
+        Files.write(lines, new byte[] {(byte) 0xFF, '\n'}, java.nio.file.StandardOpenOption.APPEND);
         Run fromFile = usiem("cli", "siem:inject --file target/launcher-lines.log");
         assertEquals(fromFile.output(), 0, fromFile.exit());
-        assertTrue(fromFile.output(), fromFile.output().contains("Injected 2 lines"));
+        assertTrue(fromFile.output(), fromFile.output().contains("Injected 3 lines"));
 
         Run parsed = usiem("cli", "siem:parse '<13>Feb  5 17:32:18 gw01 kernel: action=drop src=10.0.0.5 dst=192.0.2.10'");
         assertTrue(parsed.output(), parsed.output().contains("\"source.ip\":\"10.0.0.5\""));
@@ -92,7 +95,13 @@ public class LauncherIT {
         Run json = usiem("cli", "siem:status --json");
         assertTrue(json.output(), json.output().trim().matches("\\{\"accepted\":[1-9]\\d*,.*\"dropped\":\\{\\},.*\"sinks\":\\[\"ndjson-archive\"\\].*"));
         Path archive = HOME.resolve("data/usiem/events/events-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".ndjson");
-        assertTrue(Files.readString(archive).contains("failed for lonvick"));
+        // Lines are processed asynchronously: wait until the archive holds them.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Files.exists(archive)
+                && Files.readString(archive).lines().filter(l -> l.contains("host app: ")).count() == 3);
+        String archived = Files.readString(archive);
+        assertTrue(archived.contains("failed for lonvick"));
+        assertTrue(archived, archived.lines().anyMatch(l -> l.contains("bad byte") && l.contains("\"invalid_utf8\"")
+                && l.contains("\uFFFD")));
 
         Run removed = usiem("cli", "feature:uninstall usiem-parser-syslog");
         assertEquals(removed.output(), 0, removed.exit());
