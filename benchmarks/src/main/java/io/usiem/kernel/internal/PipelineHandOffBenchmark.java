@@ -77,7 +77,7 @@ public class PipelineHandOffBenchmark {
             }
         };
         // Fixed worker counts: the benchmark measures hand-off, not the scaler.
-        engine = new PipelineEngine(new PipelineSettings(8192, parseWorkers, parseWorkers, 1, 1, 1, 1, 256, 1000, 2, 20, 1, 1024, 0));
+        engine = new PipelineEngine(new PipelineSettings(8192, parseWorkers, parseWorkers, 1, 1, 1, 1, 256, 1000, 2, 20, 1, 1024, 0, 2000));
         engine.parsers.add(new ParserEntry(parser, parser.metadata(), "bench", "1", 0, 1));
         engine.sinks.add(sink, 0, 2);
         engine.start();

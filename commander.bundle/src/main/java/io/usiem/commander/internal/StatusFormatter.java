@@ -107,12 +107,13 @@ final class StatusFormatter {
         if (parsers.isEmpty()) {
             return "No parser installed (feature:install usiem-parser-syslog)" + System.lineSeparator();
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-20s %-16s %-30s %-20s %10s %10s %10s %10s %10s %10s%n",
-                "Parser", "Version", "Bundle", "Source types", "Parsed", "NotMine", "Errors", "Discarded", "Failures", "Incomplete"));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-20s %-16s %-30s %-20s %10s %10s %10s %10s %10s %10s %6s%n",
+                "Parser", "Version", "Bundle", "Source types", "Parsed", "NotMine", "Errors", "Discarded", "Failures", "Incomplete",
+                "Stuck"));
         for (ParserStatus p : parsers) {
-            out.append(String.format(Locale.ROOT, "%-20s %-16s %-30s %-20s %10d %10d %10d %10d %10d %10d%n", p.name(), p.version(),
+            out.append(String.format(Locale.ROOT, "%-20s %-16s %-30s %-20s %10d %10d %10d %10d %10d %10d %6d%s%n", p.name(), p.version(),
                     p.bundle(), String.join(",", p.sourceTypes()), p.parsed(), p.notMine(), p.formatErrors(), p.discarded(),
-                    p.failures(), p.incomplete()));
+                    p.failures(), p.incomplete(), p.stuck(), p.quarantined() ? " QUARANTINED" : ""));
         }
         return out.toString();
     }

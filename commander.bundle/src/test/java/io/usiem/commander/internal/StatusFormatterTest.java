@@ -41,7 +41,7 @@ class StatusFormatterTest {
     void parsersTableAndEmptyHint() {
         assertTrue(StatusFormatter.parsers(List.of()).contains("feature:install usiem-parser-syslog"));
         String out = StatusFormatter.parsers(List.of(new ParserStatus("generic-syslog", "generic", "syslog",
-                "io.usiem.parser.syslog", "0.1.0", List.of("syslog", "kv"), 10, 2, 1, 0, 0, 3)));
-        assertTrue(out.matches("(?s).*generic-syslog\\s+0\\.1\\.0\\s+io\\.usiem\\.parser\\.syslog\\s+syslog,kv\\s+10\\s+2\\s+1\\s+0\\s+0\\s+3.*"), out);
+                "io.usiem.parser.syslog", "0.1.0", List.of("syslog", "kv"), 10, 2, 1, 0, 0, 3, 1, true)));
+        assertTrue(out.matches("(?s).*generic-syslog\\s+0\\.1\\.0\\s+io\\.usiem\\.parser\\.syslog\\s+syslog,kv\\s+10\\s+2\\s+1\\s+0\\s+0\\s+3\\s+1 QUARANTINED.*"), out);
     }
 }

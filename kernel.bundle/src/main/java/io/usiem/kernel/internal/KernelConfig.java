@@ -50,4 +50,7 @@ public @interface KernelConfig {
 
     @AttributeDefinition(name = "Parser grace (ms)", description = "While a parser is being replaced (bundle update), lines no parser takes wait this long for the replacement before they are stored raw. 0 stores them raw at once.", min = "0")
     long parser_grace_ms() default 5000;
+
+    @AttributeDefinition(name = "Parser timeout (ms)", description = "A parse call running longer than this quarantines its parser until the call returns, and its worker is replaced, so no parser can stall the pipeline.", min = "10")
+    long parser_timeout_ms() default 2000;
 }

@@ -20,6 +20,17 @@ final class ParserEntry {
     final LongAdder discarded = new LongAdder();
     final LongAdder failures = new LongAdder();
     final LongAdder incomplete = new LongAdder();
+    final LongAdder stuck = new LongAdder();
+    /** Calls of this parser stuck right now. */
+    final java.util.concurrent.atomic.AtomicInteger stuckNow = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * One stuck call costs a replaced worker; a second at the same time means the parser is likely to
+     * hang on more lines, so the kernel stops choosing it until a call returns (bounding stuck threads).
+     */
+    boolean quarantined() {
+        return stuckNow.get() >= 2;
+    }
 
     ParserEntry(LogParser parser, ParserMetadata metadata, String bundle, String version, int ranking, long serviceId) {
         this.parser = parser;
@@ -37,6 +48,6 @@ final class ParserEntry {
     ParserStatus status() {
         return new ParserStatus(metadata.name(), metadata.vendor(), metadata.product(), bundle, version,
                 metadata.sourceTypes(), parsed.sum(), notMine.sum(), formatErrors.sum(), discarded.sum(), failures.sum(),
-                incomplete.sum());
+                incomplete.sum(), stuck.sum(), quarantined());
     }
 }

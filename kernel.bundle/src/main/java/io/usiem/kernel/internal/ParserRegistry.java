@@ -36,8 +36,11 @@ final class ParserRegistry {
     private volatile long lastAddedNanos = System.nanoTime();
     private volatile long lastRemovedNanos = System.nanoTime() - Long.MAX_VALUE / 2;
 
-    ParserRegistry(int originCacheSize) {
+    private final ParserWatchdog watchdog;
+
+    ParserRegistry(int originCacheSize, ParserWatchdog watchdog) {
         this.originCacheSize = originCacheSize;
+        this.watchdog = watchdog;
     }
 
     synchronized void add(ParserEntry entry) {
@@ -143,8 +146,14 @@ final class ParserRegistry {
     }
 
     /** @return the outcome when the parser decided (parsed, format error, discard), null to try the next */
-    private static ParseOutcome tryOne(RawLog raw, ParserEntry e, boolean learn, Attempts attempts) {
+    private ParseOutcome tryOne(RawLog raw, ParserEntry e, boolean learn, Attempts attempts) {
+        if (e.quarantined()) {
+            attempts.add(e.name() + ": quarantined (calls of it are stuck)");
+            return null;
+        }
         ParseResult r;
+        // Dry runs are not watched: they run on the caller's thread, not a pipeline worker.
+        ParserWatchdog.Slot slot = learn ? watchdog.enter(e) : null;
         try {
             r = e.parser.parse(raw);
         } catch (RuntimeException | LinkageError ex) {
@@ -156,6 +165,10 @@ final class ParserRegistry {
             attempts.parserFailed = true;
             LOG.debug("Parser {} threw on a line", e.name(), ex);
             return null;
+        } finally {
+            if (slot != null) {
+                watchdog.exit(slot);
+            }
         }
         if (r == null) {
             if (learn) {

@@ -60,12 +60,14 @@ final class PipelineEngine implements EventIngest, Pipeline {
     private final Stage<Event> outputStage;
     private final Stage<Alert> alertStage;
     private final ParserGrace grace;
+    private final ParserWatchdog watchdog;
     private ScheduledExecutorService scaler;
     private volatile boolean accepting;
 
     PipelineEngine(PipelineSettings s) {
         this.settings = s;
-        this.parsers = new ParserRegistry(s.originCacheSize());
+        this.watchdog = new ParserWatchdog(s.parserTimeoutMillis());
+        this.parsers = new ParserRegistry(s.originCacheSize(), watchdog);
         this.grace = new ParserGrace(s.parserGraceMillis(), GRACE_CAPACITY);
         // Sequence numbers stay unique across restarts until the journal issue makes them durable offsets.
         this.sequence = new AtomicLong(System.currentTimeMillis() * 1000);
@@ -78,6 +80,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
                 s.scaleDownTicks(), this::outputBatch, drops);
         this.alertStage = new Stage<>("alert", cap, 1, 2, s.batchSize(), s.scaleUpTicks(), s.scaleDownTicks(),
                 this::alertBatch, drops);
+        watchdog.listen(this::parserStuck, this::parserRecovered);
     }
 
     synchronized void start() {
@@ -95,6 +98,8 @@ final class PipelineEngine implements EventIngest, Pipeline {
         if (grace.enabled()) {
             scaler.scheduleWithFixedDelay(guarded(this::releaseHeld), RELEASE_MILLIS, RELEASE_MILLIS, TimeUnit.MILLISECONDS);
         }
+        scaler.scheduleWithFixedDelay(guarded(() -> watchdog.check(System.nanoTime())), RELEASE_MILLIS, RELEASE_MILLIS,
+                TimeUnit.MILLISECONDS);
         accepting = true;
     }
 
@@ -128,6 +133,18 @@ final class PipelineEngine implements EventIngest, Pipeline {
                 LOG.error("Kernel housekeeping failed; will retry", e);
             }
         };
+    }
+
+    private void parserStuck(ParserEntry e) {
+        errors.add("parser_stuck:" + e.name(), 1);
+        LOG.error("Parser {} ({}) has not returned from a line for {} ms: its worker is replaced{}", e.name(), e.bundle,
+                settings.parserTimeoutMillis(), e.quarantined() ? "; quarantined until a stuck call returns" : "");
+        parseStage.workerStuck();
+    }
+
+    private void parserRecovered(ParserEntry e) {
+        parseStage.workerRecovered();
+        LOG.warn("Parser {} returned from its stuck call: no longer quarantined", e.name());
     }
 
     void releaseHeld() {

@@ -38,6 +38,8 @@ final class Stage<T> {
     private final AtomicInteger busy = new AtomicInteger();
     private final LongAdder processed = new LongAdder();
     private final AtomicInteger nextWorkerId = new AtomicInteger();
+    /** Workers stuck in a call that does not return (a hung parser); each is replaced and not counted. */
+    private final AtomicInteger stuck = new AtomicInteger();
     private volatile boolean running;
     private int congestedTicks;
     private int idleTicks;
@@ -113,7 +115,7 @@ final class Stage<T> {
         int depth = queue.size();
         congestedTicks = depth * 2 >= capacity ? congestedTicks + 1 : 0;
         idleTicks = depth == 0 ? idleTicks + 1 : 0;
-        int active = workers.size() - retireRequests.get();
+        int active = workers.size() - retireRequests.get() - stuck.get();
         if (congestedTicks >= upTicks && active < maxWorkers) {
             congestedTicks = 0;
             if (retireRequests.get() > 0) {
@@ -127,6 +129,24 @@ final class Stage<T> {
             retireRequests.incrementAndGet();
             LOG.debug("Stage {} idle: retiring a worker", name);
         }
+    }
+
+    /** A worker is stuck in a call: start a replacement so the stage keeps its capacity. */
+    synchronized void workerStuck() {
+        stuck.incrementAndGet();
+        if (running) {
+            addWorker();
+        }
+        LOG.warn("Stage {}: a worker is stuck; started a replacement", name);
+    }
+
+    /** A stuck worker came back; the idle check retires the surplus. */
+    void workerRecovered() {
+        stuck.decrementAndGet();
+    }
+
+    int stuckWorkers() {
+        return stuck.get();
     }
 
     private void addWorker() {
@@ -167,7 +187,7 @@ final class Stage<T> {
     private boolean shouldRetire() {
         while (true) {
             int r = retireRequests.get();
-            if (r == 0 || workers.size() <= minWorkers) {
+            if (r == 0 || workers.size() - stuck.get() <= minWorkers) {
                 return false;
             }
             if (retireRequests.compareAndSet(r, r - 1)) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ParserRegistryTest {
     private final PrefixParser ssh = new PrefixParser("ssh", "sshd:", true);
     private final PrefixParser sudo = new PrefixParser("sudo", "sudo:", true);
-    private final ParserRegistry registry = new ParserRegistry(64);
+    private final ParserRegistry registry = new ParserRegistry(64, new ParserWatchdog(2000));
 
     private static RawLog from(String origin, String line) {
         return RawLog.builder(line).origin(null, IpAddress.parse(origin)).build();

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 class PipelineEngineTest {
     private final PipelineEngine engine = new PipelineEngine(
-            new PipelineSettings(64, 1, 3, 1, 2, 1, 2, 16, 20, 2, 5, 2, 1024, 300));
+            new PipelineSettings(64, 1, 3, 1, 2, 1, 2, 16, 20, 2, 5, 2, 1024, 300, 2000));
     private final ConcurrentLinkedQueue<Event> stored = new ConcurrentLinkedQueue<>();
     private final EventSink store = new EventSink() {
         @Override
@@ -234,7 +235,7 @@ class PipelineEngineTest {
     @Test
     void heldLinesKeepWaitingWhenAnUnrelatedParserArrives() throws Exception {
         // A long grace period, so the test does not depend on how fast this machine is.
-        PipelineEngine slowGrace = new PipelineEngine(new PipelineSettings(64, 1, 3, 1, 2, 1, 2, 16, 20, 2, 5, 2, 1024, 30_000));
+        PipelineEngine slowGrace = new PipelineEngine(new PipelineSettings(64, 1, 3, 1, 2, 1, 2, 16, 20, 2, 5, 2, 1024, 30_000, 2000));
         slowGrace.sinks.add(store, 0, 10);
         slowGrace.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 1));
         slowGrace.start();
@@ -273,6 +274,62 @@ class PipelineEngineTest {
         assertTrue(stored.stream().allMatch(e -> e.hasTag(Tags.UNPARSED)
                 && "no parser installed".equals(e.getText(Fields.ERROR_MESSAGE))));
         assertEquals(0, engine.droppedTotal());
+    }
+
+    @Test
+    void aHangingParserCannotStallThePipeline() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        PrefixParser hanging = new PrefixParser("hang", "ok:", true) {
+            @Override
+            public ParseResult parse(RawLog raw) {
+                if (raw.message().startsWith("hang")) {
+                    try {
+                        release.await(); // a runaway regular expression, say
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return ParseResult.parsed(raw.newEventBuilder().set(Fields.USER_NAME, "slow").build());
+                }
+                return super.parse(raw);
+            }
+        };
+        // Parse timeout 100 ms, no parser grace.
+        PipelineEngine e = new PipelineEngine(new PipelineSettings(64, 1, 2, 1, 2, 1, 2, 16, 20, 2, 5, 2, 1024, 0, 100));
+        e.parsers.add(entry(hanging, 1));
+        e.sinks.add(store, 0, 10);
+        e.start();
+        try {
+            e.ingest(RawLog.of("hang 1"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> e.status().errors().getOrDefault("parser_stuck:hang", 0L) == 1);
+            for (int i = 0; i < 50; i++) {
+                e.ingest(RawLog.of("ok: user" + i));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 50);
+            assertFalse(e.parsers().get(0).quarantined(), "one stuck call only costs a replaced worker");
+
+            e.ingest(RawLog.of("hang 2"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> e.parsers().get(0).quarantined());
+            for (int i = 0; i < 20; i++) {
+                e.ingest(RawLog.of("ok: while quarantined " + i));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 70);
+            assertEquals(20, stored.stream().filter(ev -> ev.hasTag(Tags.UNPARSED)).count());
+            assertEquals("hang: quarantined (calls of it are stuck)",
+                    stored.stream().filter(ev -> ev.hasTag(Tags.UNPARSED)).findFirst().get().getText(Fields.ERROR_MESSAGE));
+
+            release.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 72 && !e.parsers().get(0).quarantined());
+            for (int i = 0; i < 10; i++) {
+                e.ingest(RawLog.of("ok: after " + i));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 82);
+            assertEquals(20, stored.stream().filter(ev -> ev.hasTag(Tags.UNPARSED)).count());
+            assertEquals(2, e.parsers().get(0).stuck());
+            assertEquals(0, e.droppedTotal());
+        } finally {
+            release.countDown();
+            e.stop(5000);
+        }
     }
 
     @Test
