@@ -99,6 +99,16 @@ final class ParserRegistry {
      * @param learn false for dry runs: neither the origin cache nor the counters change
      */
     ParseOutcome parse(RawLog raw, boolean learn) {
+        return parse(raw, learn ? watchdog.slot() : null);
+    }
+
+    /**
+     * Chooses a parser and parses on a pipeline worker.
+     *
+     * @param slot the worker's watchdog slot; null for dry runs, which neither learn nor count
+     */
+    ParseOutcome parse(RawLog raw, ParserWatchdog.Slot slot) {
+        boolean learn = slot != null;
         Snapshot s = snapshot;
         Attempts attempts = new Attempts();
         String type = raw.sourceType();
@@ -108,12 +118,12 @@ final class ParserRegistry {
                 attempts.add("no parser for source type " + type);
                 return new ParseOutcome(null, ParseResult.notMine(), attempts.lines(), attempts.parserFailed);
             }
-            return tryAll(raw, candidates, null, learn, attempts, null);
+            return tryAll(raw, candidates, null, slot, attempts, null);
         }
         Object origin = originKey(raw);
         ParserEntry cached = originCache.get(origin);
         if (cached != null) {
-            ParseOutcome o = tryOne(raw, cached, learn, attempts);
+            ParseOutcome o = tryOne(raw, cached, slot, attempts);
             if (o != null) {
                 return o;
             }
@@ -125,16 +135,17 @@ final class ParserRegistry {
             attempts.add("no parser installed");
             return new ParseOutcome(null, ParseResult.notMine(), attempts.lines(), attempts.parserFailed);
         }
-        return tryAll(raw, s.guessOrder(), cached, learn, attempts, origin);
+        return tryAll(raw, s.guessOrder(), cached, slot, attempts, origin);
     }
 
-    private ParseOutcome tryAll(RawLog raw, List<ParserEntry> candidates, ParserEntry skip, boolean learn,
+    private ParseOutcome tryAll(RawLog raw, List<ParserEntry> candidates, ParserEntry skip, ParserWatchdog.Slot slot,
             Attempts attempts, Object origin) {
+        boolean learn = slot != null;
         for (ParserEntry e : candidates) {
             if (e == skip) {
                 continue;
             }
-            ParseOutcome o = tryOne(raw, e, learn, attempts);
+            ParseOutcome o = tryOne(raw, e, slot, attempts);
             if (o != null) {
                 if (learn && origin != null && o.result().isParsed()) {
                     remember(origin, e);
@@ -146,14 +157,17 @@ final class ParserRegistry {
     }
 
     /** @return the outcome when the parser decided (parsed, format error, discard), null to try the next */
-    private ParseOutcome tryOne(RawLog raw, ParserEntry e, boolean learn, Attempts attempts) {
+    private ParseOutcome tryOne(RawLog raw, ParserEntry e, ParserWatchdog.Slot slot, Attempts attempts) {
+        boolean learn = slot != null;
         if (e.quarantined()) {
             attempts.add(e.name() + ": quarantined (calls of it are stuck)");
             return null;
         }
         ParseResult r;
         // Dry runs are not watched: they run on the caller's thread, not a pipeline worker.
-        ParserWatchdog.Slot slot = learn ? watchdog.enter(e) : null;
+        if (slot != null) {
+            watchdog.enter(slot, e);
+        }
         try {
             r = e.parser.parse(raw);
         } catch (RuntimeException | LinkageError ex) {

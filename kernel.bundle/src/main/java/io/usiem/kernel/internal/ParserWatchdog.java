@@ -12,11 +12,17 @@ import java.util.function.Consumer;
  * until one returns.
  */
 final class ParserWatchdog {
-    /** The parse call a thread is in. */
+    /**
+     * The parse call a thread is in. The owner only counts calls and publishes the parser (no clock read
+     * on the hot path); the watchdog times a call from the first check that saw it running.
+     */
     static final class Slot {
         volatile ParserEntry parser;
-        volatile long startNanos;
+        long calls;
         volatile boolean reported;
+        // Touched by the checking thread only.
+        private long seenCalls = -1;
+        private long seenSinceNanos;
     }
 
     private final long timeoutNanos;
@@ -38,11 +44,14 @@ final class ParserWatchdog {
         this.onRecovered = recovered;
     }
 
-    Slot enter(ParserEntry e) {
-        Slot s = mine.get();
-        s.startNanos = System.nanoTime();
+    /** @return the calling thread's slot; look it up once per batch, not per line */
+    Slot slot() {
+        return mine.get();
+    }
+
+    void enter(Slot s, ParserEntry e) {
+        s.calls++;
         s.parser = e;
-        return s;
     }
 
     void exit(Slot s) {
@@ -56,7 +65,7 @@ final class ParserWatchdog {
     }
 
     /** Finds calls past the timeout; also forgets the slots of threads that ended. */
-    void check(long nowNanos) {
+    synchronized void check(long nowNanos) {
         for (Map.Entry<Thread, Slot> entry : slots.entrySet()) {
             Slot s = entry.getValue();
             ParserEntry e = s.parser;
@@ -66,7 +75,13 @@ final class ParserWatchdog {
                 }
                 continue;
             }
-            if (!s.reported && nowNanos - s.startNanos > timeoutNanos) {
+            long calls = s.calls;
+            if (calls != s.seenCalls) {
+                s.seenCalls = calls;
+                s.seenSinceNanos = nowNanos;
+                continue;
+            }
+            if (!s.reported && nowNanos - s.seenSinceNanos > timeoutNanos) {
                 s.reported = true;
                 e.stuckNow.incrementAndGet();
                 e.stuck.increment();

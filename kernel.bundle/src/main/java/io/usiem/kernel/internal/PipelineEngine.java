@@ -189,9 +189,10 @@ final class PipelineEngine implements EventIngest, Pipeline {
     private void parseBatch(List<RawLog> batch) throws InterruptedException {
         // Taken before parsing, so a parser that arrives while this batch is parsed releases its held lines.
         long batchStart = System.nanoTime();
+        ParserWatchdog.Slot slot = watchdog.slot();
         for (RawLog raw : batch) {
             long firstHeld = grace.takeRetry(raw);
-            ParseOutcome o = parsers.parse(raw, true);
+            ParseOutcome o = parsers.parse(raw, slot);
             ParseResult r = o.result();
             switch (r.kind()) {
                 case PARSED:
