@@ -1,6 +1,5 @@
 package io.usiem.api.event;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.usiem.parser.syslog.internal;
 
-import io.usiem.api.event.Event;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Field;
