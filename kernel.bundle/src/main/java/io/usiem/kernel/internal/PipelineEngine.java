@@ -190,6 +190,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
         // Taken before parsing, so a parser that arrives while this batch is parsed releases its held lines.
         long batchStart = System.nanoTime();
         ParserWatchdog.Slot slot = watchdog.slot();
+        List<Event> out = new ArrayList<>(batch.size());
         for (RawLog raw : batch) {
             long firstHeld = grace.takeRetry(raw);
             ParseOutcome o = parsers.parse(raw, slot);
@@ -198,7 +199,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
                 case PARSED:
                     for (Event e : r.events()) {
                         parsedEvents.increment();
-                        enrichStage.put(finishParsed(e, raw, o.parser()));
+                        out.add(finishParsed(e, raw, o.parser()));
                     }
                     break;
                 case DISCARD:
@@ -209,9 +210,10 @@ final class PipelineEngine implements EventIngest, Pipeline {
                         break;
                     }
                     unparsed.increment();
-                    enrichStage.put(unparsedEvent(raw, o));
+                    out.add(unparsedEvent(raw, o));
             }
         }
+        enrichStage.putAll(out);
     }
 
     /**
@@ -252,6 +254,11 @@ final class PipelineEngine implements EventIngest, Pipeline {
 
     private void enrichBatch(List<Event> batch) throws InterruptedException {
         List<Whiteboard.Tracked<Enricher>> list = enrichers.tracked();
+        if (list.isEmpty()) {
+            outputStage.putAll(batch);
+            return;
+        }
+        List<Event> out = new ArrayList<>(batch.size());
         for (Event e : batch) {
             for (Whiteboard.Tracked<Enricher> t : list) {
                 try {
@@ -264,8 +271,9 @@ final class PipelineEngine implements EventIngest, Pipeline {
                     LOG.debug("Enricher failed; the event goes on unenriched", ex);
                 }
             }
-            outputStage.put(e);
+            out.add(e);
         }
+        outputStage.putAll(out);
     }
 
     private void outputBatch(List<Event> batch) throws InterruptedException {
@@ -293,9 +301,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
                 }
             }
         }
-        for (Alert a : raised) {
-            alertStage.put(a);
-        }
+        alertStage.putAll(raised);
     }
 
     private void writeWithRetries(EventSink sink, List<Event> events) {

@@ -4,8 +4,6 @@ import io.usiem.api.kernel.StageStatus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +22,7 @@ final class Stage<T> {
     private static final long POLL_MILLIS = 100;
 
     private final String name;
-    private final BlockingQueue<T> queue;
+    private final BatchQueue<T> queue;
     private final int capacity;
     private final StageHandler<T> handler;
     private final DropCounters drops;
@@ -52,7 +50,7 @@ final class Stage<T> {
         this.name = name;
         this.drops = drops;
         this.capacity = capacity;
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.queue = new BatchQueue<>(capacity);
         this.minWorkers = minWorkers;
         this.maxWorkers = maxWorkers;
         this.batchSize = batchSize;
@@ -76,6 +74,11 @@ final class Stage<T> {
     /** Blocks while the queue is full. */
     void put(T item) throws InterruptedException {
         queue.put(item);
+    }
+
+    /** Blocks until every item is queued; one lock round-trip per run of items that fits. */
+    void putAll(List<T> items) throws InterruptedException {
+        queue.putAll(items);
     }
 
     boolean offer(T item) {
@@ -207,17 +210,15 @@ final class Stage<T> {
             List<T> batch = new ArrayList<>(batchSize);
             try {
                 while (running || !queue.isEmpty()) {
-                    T first = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                    if (first == null) {
+                    if (queue.pollBatch(batch, batchSize, POLL_MILLIS, TimeUnit.MILLISECONDS) == 0) {
                         if (shouldRetire()) {
                             break;
                         }
                         continue;
                     }
+                    // stop() joins the workers, so the moment between taking and counting busy is harmless.
                     busy.incrementAndGet();
                     try {
-                        batch.add(first);
-                        queue.drainTo(batch, batchSize - 1);
                         handler.handle(batch);
                         processed.add(batch.size());
                     } catch (RuntimeException e) {

@@ -1,0 +1,141 @@
+package io.usiem.kernel.internal;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A bounded blocking queue that also moves whole batches under one lock: a stage hands the events of a
+ * batch to the next stage with one lock round-trip and at most one wake-up, instead of one per event.
+ * ({@link java.util.concurrent.ArrayBlockingQueue} has no bulk put.)
+ */
+final class BatchQueue<T> {
+    private final Object[] items;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition notEmpty = lock.newCondition();
+    private final Condition notFull = lock.newCondition();
+    private int head;
+    private int count;
+
+    BatchQueue(int capacity) {
+        this.items = new Object[capacity];
+    }
+
+    int capacity() {
+        return items.length;
+    }
+
+    int size() {
+        lock.lock();
+        try {
+            return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean isEmpty() {
+        return size() == 0;
+    }
+
+    private void enqueue(T item) {
+        items[(head + count) % items.length] = item;
+        count++;
+    }
+
+    /** Waits while full. */
+    void put(T item) throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            while (count == items.length) {
+                notFull.await();
+            }
+            enqueue(item);
+            notEmpty.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Puts every item in order, waiting for room as often as needed. */
+    void putAll(List<T> batch) throws InterruptedException {
+        int i = 0;
+        int n = batch.size();
+        while (i < n) {
+            lock.lockInterruptibly();
+            try {
+                while (count == items.length) {
+                    notFull.await();
+                }
+                while (i < n && count < items.length) {
+                    enqueue(batch.get(i++));
+                }
+                // Several consumers may be waiting; wake them all when a batch arrives.
+                notEmpty.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    boolean offer(T item) {
+        lock.lock();
+        try {
+            if (count == items.length) {
+                return false;
+            }
+            enqueue(item);
+            notEmpty.signal();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits up to the timeout for at least one item, then takes up to {@code max} into {@code out}.
+     *
+     * @return the number taken (0 on timeout)
+     */
+    int pollBatch(List<T> out, int max, long timeout, TimeUnit unit) throws InterruptedException {
+        long nanos = unit.toNanos(timeout);
+        lock.lockInterruptibly();
+        try {
+            while (count == 0) {
+                if (nanos <= 0) {
+                    return 0;
+                }
+                nanos = notEmpty.awaitNanos(nanos);
+            }
+            return takeLocked(out, max);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes everything queued, without waiting. */
+    int drainTo(List<T> out) {
+        lock.lock();
+        try {
+            return takeLocked(out, Integer.MAX_VALUE);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private int takeLocked(List<T> out, int max) {
+        int n = Math.min(max, count);
+        for (int k = 0; k < n; k++) {
+            out.add((T) items[head]);
+            items[head] = null;
+            head = (head + 1) % items.length;
+        }
+        count -= n;
+        if (n > 0) {
+            notFull.signalAll();
+        }
+        return n;
+    }
+}
