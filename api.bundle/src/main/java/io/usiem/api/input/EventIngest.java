@@ -22,6 +22,21 @@ public interface EventIngest {
     void ingest(RawLog raw) throws InterruptedException;
 
     /**
+     * Hands over lines read together (a TCP read, an HTTP {@code _bulk} body, a file chunk), in order,
+     * waiting while the pipeline is full. Cheaper than one call per line: the kernel queues them as runs.
+     *
+     * @param raws the lines
+     * @throws InterruptedException if interrupted while waiting: the lines before the interruption were
+     *     accepted, the rest were not
+     * @throws IllegalStateException if this kernel is stopping
+     */
+    default void ingestAll(java.util.List<RawLog> raws) throws InterruptedException {
+        for (RawLog raw : raws) {
+            ingest(raw);
+        }
+    }
+
+    /**
      * Hands over a line without waiting; for UDP, which cannot push back.
      *
      * @param raw the line

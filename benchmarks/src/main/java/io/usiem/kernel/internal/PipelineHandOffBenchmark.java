@@ -39,12 +39,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PipelineHandOffBenchmark {
     static final int LINES = 20_000;
+    static final int RUN = 250;
 
     @Param({"1", "2"})
     public int parseWorkers;
 
     private PipelineEngine engine;
     private RawLog[] lines;
+    private List<List<RawLog>> runs;
     private final AtomicLong sunk = new AtomicLong();
     private LogParser parser;
     private EventSink sink;
@@ -85,6 +87,10 @@ public class PipelineHandOffBenchmark {
         for (int i = 0; i < LINES; i++) {
             lines[i] = RawLog.of("<13>Feb  5 17:32:18 host app: line " + i);
         }
+        runs = new java.util.ArrayList<>();
+        for (int i = 0; i < LINES; i += RUN) {
+            runs.add(List.of(java.util.Arrays.copyOfRange(lines, i, i + RUN)));
+        }
     }
 
     @TearDown(Level.Trial)
@@ -98,6 +104,20 @@ public class PipelineHandOffBenchmark {
         long target = sunk.get() + LINES;
         for (RawLog line : lines) {
             engine.ingest(line);
+        }
+        while (sunk.get() < target) {
+            Thread.onSpinWait();
+        }
+        return target;
+    }
+
+    /** The same, with lines handed over in runs of 256 as a TCP or HTTP input reading many lines at once would. */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public long pipelineBatchIngest() throws InterruptedException {
+        long target = sunk.get() + LINES;
+        for (int i = 0; i < LINES; i += RUN) {
+            engine.ingestAll(runs.get(i / RUN));
         }
         while (sunk.get() < target) {
             Thread.onSpinWait();

@@ -1,6 +1,10 @@
 package io.usiem.commander.internal;
 
 import io.usiem.api.input.EventIngest;
+import io.usiem.api.parser.RawLog;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -11,6 +15,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "siem", name = "inject", description = "Pushes lines through the live pipeline")
 @Service
 public class InjectCommand extends LineCommand {
+    private static final int RUN = 1000;
+
     @Reference
     EventIngest ingest;
 
@@ -19,7 +25,16 @@ public class InjectCommand extends LineCommand {
 
     @Override
     public Object execute() throws Exception {
-        long n = forEachRawLog("siem:inject", raw -> ingest.ingest(raw.tenant(tenant).build()));
+        // Lines go to the kernel in runs, as an input that reads many lines at once would hand them over.
+        List<RawLog> run = new ArrayList<>(RUN);
+        long n = forEachRawLog("siem:inject", raw -> {
+            run.add(raw.tenant(tenant).build());
+            if (run.size() == RUN) {
+                ingest.ingestAll(run);
+                run.clear();
+            }
+        });
+        ingest.ingestAll(run);
         System.out.println("Injected " + n + (n == 1 ? " line" : " lines") + "; see siem:status");
         return null;
     }

@@ -58,15 +58,30 @@ final class BatchQueue<T> {
         }
     }
 
-    /** Puts every item in order, waiting for room as often as needed. */
-    void putAll(List<T> batch) throws InterruptedException {
+    /**
+     * Puts every item in order, waiting for room as often as needed.
+     *
+     * @return how many were queued: all of them, or fewer when the thread was interrupted while waiting
+     *     (the interrupt flag is then set again, for the caller to act on)
+     */
+    int putAll(List<T> batch) {
         int i = 0;
         int n = batch.size();
         while (i < n) {
-            lock.lockInterruptibly();
+            try {
+                lock.lockInterruptibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return i;
+            }
             try {
                 while (count == items.length) {
-                    notFull.await();
+                    try {
+                        notFull.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return i;
+                    }
                 }
                 while (i < n && count < items.length) {
                     enqueue(batch.get(i++));
@@ -77,6 +92,7 @@ final class BatchQueue<T> {
                 lock.unlock();
             }
         }
+        return n;
     }
 
     boolean offer(T item) {

@@ -134,6 +134,11 @@ public final class KernelComponent implements EventIngest, Pipeline {
     }
 
     @Override
+    public void ingestAll(List<RawLog> raws) throws InterruptedException {
+        engine.ingestAll(raws);
+    }
+
+    @Override
     public boolean tryIngest(RawLog raw) {
         return engine.tryIngest(raw);
     }

@@ -168,6 +168,21 @@ final class PipelineEngine implements EventIngest, Pipeline {
     }
 
     @Override
+    public void ingestAll(List<RawLog> raws) throws InterruptedException {
+        requireRunning();
+        List<RawLog> numbered = new ArrayList<>(raws.size());
+        for (RawLog raw : raws) {
+            numbered.add(raw.withSequence(sequence.incrementAndGet()));
+        }
+        int queued = parseStage.putAllUntilInterrupted(numbered);
+        accepted.add(queued);
+        if (queued < numbered.size()) {
+            // The lines not queued were not accepted: the caller still holds them.
+            throw new InterruptedException("interrupted after " + queued + " of " + numbered.size() + " lines");
+        }
+    }
+
+    @Override
     public boolean tryIngest(RawLog raw) {
         requireRunning();
         if (parseStage.offer(raw.withSequence(sequence.incrementAndGet()))) {

@@ -76,9 +76,30 @@ final class Stage<T> {
         queue.put(item);
     }
 
-    /** Blocks until every item is queued; one lock round-trip per run of items that fits. */
+    /**
+     * Blocks until every item is queued; one lock round-trip per run of items that fits.
+     *
+     * @throws InterruptedException when interrupted while waiting; the items not queued are counted as
+     *     dropped (reason {@code interrupted:<stage>}), so nothing disappears uncounted
+     */
     void putAll(List<T> items) throws InterruptedException {
-        queue.putAll(items);
+        int queued = putAllUntilInterrupted(items);
+        if (queued < items.size()) {
+            drops.add("interrupted:" + name, items.size() - queued);
+            throw new InterruptedException("interrupted while handing items to stage " + name);
+        }
+    }
+
+    /**
+     * @return how many were queued, in order: all, or fewer when interrupted while waiting (the interrupt
+     *     is consumed; the caller still owns the rest)
+     */
+    int putAllUntilInterrupted(List<T> items) {
+        int queued = queue.putAll(items);
+        if (queued < items.size()) {
+            Thread.interrupted();
+        }
+        return queued;
     }
 
     boolean offer(T item) {

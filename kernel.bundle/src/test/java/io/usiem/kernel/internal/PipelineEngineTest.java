@@ -147,6 +147,21 @@ class PipelineEngineTest {
     }
 
     @Test
+    void batchIngestKeepsOrderAndCounts() throws Exception {
+        engine.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 1));
+        engine.sinks.add(store, 0, 10);
+        engine.start();
+        List<RawLog> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            lines.add(RawLog.of("sshd: user" + i));
+        }
+        engine.ingestAll(lines); // 1000 lines into a queue of 64: waits for room as it goes
+        await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 1000);
+        assertEquals(1000, engine.accepted());
+        assertEquals(1000, stored.stream().map(Event::sequence).distinct().count());
+    }
+
+    @Test
     void countsEveryDropWithItsReason() throws Exception {
         engine.parsers.add(entry(new PrefixParser("ssh", "sshd:", true), 1));
         AtomicInteger failures = new AtomicInteger();
