@@ -42,9 +42,9 @@ final class PipelineEngine implements EventIngest, Pipeline {
 
     final ParserRegistry parsers;
     final Whiteboard<Enricher> enrichers = new Whiteboard<>(Enricher::name);
-    final Whiteboard<EventSink> sinks = new Whiteboard<>(EventSink::name);
-    final Whiteboard<Detector> detectors = new Whiteboard<>(Detector::name);
-    final Whiteboard<AlertSink> alertSinks = new Whiteboard<>(AlertSink::name);
+    final Whiteboard<EventSink> sinks;
+    final Whiteboard<Detector> detectors;
+    final Whiteboard<AlertSink> alertSinks;
 
     private final PipelineSettings settings;
     private final DropCounters drops = new DropCounters();
@@ -53,8 +53,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
     private final LongAdder accepted = new LongAdder();
     private final LongAdder parsedEvents = new LongAdder();
     private final LongAdder unparsed = new LongAdder();
-    private final LongAdder completed = new LongAdder();
-    private final LongAdder alertsRaised = new LongAdder();
+    private final Delivery delivery;
     private final Stage<RawLog> parseStage;
     private final Stage<Event> enrichStage;
     private final Stage<Event> outputStage;
@@ -66,6 +65,10 @@ final class PipelineEngine implements EventIngest, Pipeline {
 
     PipelineEngine(PipelineSettings s) {
         this.settings = s;
+        this.delivery = new Delivery(s.sinkAttempts(), drops, errors);
+        this.sinks = delivery.sinks;
+        this.detectors = delivery.detectors;
+        this.alertSinks = delivery.alertSinks;
         this.watchdog = new ParserWatchdog(s.parserTimeoutMillis());
         this.parsers = new ParserRegistry(s.originCacheSize(), watchdog);
         this.grace = new ParserGrace(s.parserGraceMillis(), GRACE_CAPACITY);
@@ -79,7 +82,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
         this.outputStage = new Stage<>("output", cap, s.outputMin(), s.outputMax(), s.batchSize(), s.scaleUpTicks(),
                 s.scaleDownTicks(), this::outputBatch, drops);
         this.alertStage = new Stage<>("alert", cap, 1, 2, s.batchSize(), s.scaleUpTicks(), s.scaleDownTicks(),
-                this::alertBatch, drops);
+                delivery::deliverAlerts, drops);
         watchdog.listen(this::parserStuck, this::parserRecovered);
     }
 
@@ -292,75 +295,18 @@ final class PipelineEngine implements EventIngest, Pipeline {
     }
 
     private void outputBatch(List<Event> batch) throws InterruptedException {
-        List<Event> events = List.copyOf(batch);
-        List<Whiteboard.Tracked<EventSink>> targets = sinks.tracked();
-        if (targets.isEmpty()) {
-            drops.add("no_sink", events.size());
-        }
-        for (Whiteboard.Tracked<EventSink> t : targets) {
-            writeWithRetries(t.service(), events);
-        }
-        completed.add(events.size());
-        List<Whiteboard.Tracked<Detector>> rules = detectors.tracked();
-        if (rules.isEmpty()) {
-            return;
-        }
-        List<Alert> raised = new ArrayList<>();
-        for (Event e : events) {
-            for (Whiteboard.Tracked<Detector> t : rules) {
-                try {
-                    t.service().detect(e, raised::add);
-                } catch (RuntimeException | LinkageError ex) {
-                    errors.add("detector_failed:" + detectors.nameOf(t.service()), 1);
-                    LOG.debug("Detector failed on an event", ex);
-                }
-            }
-        }
-        alertStage.putAll(raised);
-    }
-
-    private void writeWithRetries(EventSink sink, List<Event> events) {
-        Exception last = null;
-        for (int attempt = 1; attempt <= settings.sinkAttempts(); attempt++) {
-            try {
-                sink.write(events);
-                return;
-            } catch (Exception | LinkageError e) {
-                last = e instanceof Exception ? (Exception) e : new RuntimeException(e);
-            }
-        }
-        String name = sinks.nameOf(sink);
-        drops.add("sink_failed:" + name, events.size());
-        LOG.warn("Sink {} failed {} times; {} events counted as dropped", name, settings.sinkAttempts(), events.size(), last);
-    }
-
-    private void alertBatch(List<Alert> batch) {
-        List<Whiteboard.Tracked<AlertSink>> targets = alertSinks.tracked();
-        for (Alert a : batch) {
-            alertsRaised.increment();
-            if (targets.isEmpty()) {
-                drops.add("alert_no_sink", 1);
-            }
-            for (Whiteboard.Tracked<AlertSink> t : targets) {
-                try {
-                    t.service().accept(a);
-                } catch (Exception | LinkageError e) {
-                    errors.add("alert_sink_failed:" + alertSinks.nameOf(t.service()), 1);
-                    LOG.warn("Alert sink failed on alert {}", a.ruleId(), e);
-                }
-            }
-        }
+        alertStage.putAll(delivery.deliver(List.copyOf(batch)));
     }
 
     // -- Pipeline
 
     @Override
     public PipelineStatus status() {
-        return new PipelineStatus(accepted.sum(), completed.sum(), parsedEvents.sum(), unparsed.sum(),
+        return new PipelineStatus(accepted.sum(), delivery.completed(), parsedEvents.sum(), unparsed.sum(),
                 outputStage.status().perSecond(),
                 List.of(new StageStatus("parser-wait", grace.size(), grace.capacity(), 0, 0, 0, grace.released(), 0),
                         parseStage.status(), enrichStage.status(), outputStage.status(), alertStage.status()),
-                drops.snapshot(), errors.snapshot(), enrichers.names(), sinks.names(), detectors.names(), alertsRaised.sum());
+                drops.snapshot(), errors.snapshot(), enrichers.names(), sinks.names(), detectors.names(), delivery.alertsRaised());
     }
 
     @Override
@@ -394,7 +340,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
     }
 
     long completed() {
-        return completed.sum();
+        return delivery.completed();
     }
 
     long dropped(String reason) {
