@@ -34,7 +34,7 @@ class GenericSyslogParserGoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"syslog"})
+    @ValueSource(strings = {"syslog", "logger"})
     void matchesGoldenFile(String name) throws IOException {
         Path dir = Path.of("src/test/resources/golden");
         List<String> lines = Files.readAllLines(dir.resolve(name + ".log"), StandardCharsets.UTF_8);
