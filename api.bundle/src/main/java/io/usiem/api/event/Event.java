@@ -3,7 +3,9 @@ package io.usiem.api.event;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One normalized security event. Immutable: a stage builds it with {@link EventBuilder} and hands it on;
@@ -36,6 +38,11 @@ public final class Event {
     private final String observerProduct;
     private final String sourceType;
     private final EventCategory category;
+    private final EventKind kind;
+    private final int ecsCategories;
+    private final int ecsTypes;
+    private final LogSource logSource;
+    private final boolean eventTimeKnown;
     private final String[] tags;
     private final Field[] keys;
     private final Object[] refs;
@@ -48,6 +55,7 @@ public final class Event {
         this.sequence = b.sequence;
         this.raw = b.raw;
         this.receivedNanos = b.receivedNanos;
+        this.eventTimeKnown = b.eventNanos != 0;
         this.eventNanos = b.eventNanos != 0 ? b.eventNanos : b.receivedNanos;
         this.originHost = b.originHost;
         this.originIp = b.originIp;
@@ -56,6 +64,10 @@ public final class Event {
         this.observerProduct = b.observerProduct;
         this.sourceType = b.sourceType;
         this.category = b.category;
+        this.kind = b.kind;
+        this.ecsCategories = b.ecsCategories != 0 ? b.ecsCategories : b.category.defaultEcsMask();
+        this.ecsTypes = b.ecsTypes;
+        this.logSource = b.logSource;
         this.tags = b.tagCount == 0 ? NO_TAGS : Arrays.copyOf(b.tags, b.tagCount);
         this.size = b.size;
         if (b.size == 0) {
@@ -87,7 +99,7 @@ public final class Event {
         b.sequence = sequence;
         b.raw = raw;
         b.receivedNanos = receivedNanos;
-        b.eventNanos = eventNanos;
+        b.eventNanos = eventTimeKnown ? eventNanos : 0;
         b.originHost = originHost;
         b.originIp = originIp;
         b.tenant = tenant;
@@ -95,6 +107,10 @@ public final class Event {
         b.observerProduct = observerProduct;
         b.sourceType = sourceType;
         b.category = category;
+        b.kind = kind;
+        b.ecsCategories = ecsCategories == category.defaultEcsMask() ? 0 : ecsCategories;
+        b.ecsTypes = ecsTypes;
+        b.logSource = logSource;
         if (tags.length > 0) {
             b.tags = Arrays.copyOf(tags, tags.length + 2);
             b.tagCount = tags.length;
@@ -110,9 +126,58 @@ public final class Event {
         return b;
     }
 
-    /** @return the kernel's ingest sequence number (unique per node and journal), 0 before ingest */
+    /**
+     * The event's unique sequence: the ingest position of its line in the high {@code 64 - }
+     * {@value #INDEX_BITS} bits and its index among the events of that line (a CloudTrail file line
+     * yields many events) in the low {@value #INDEX_BITS} bits; see {@link #sequenceOf(long, int)}.
+     *
+     * @return the sequence, 0 before ingest
+     */
     public long sequence() {
         return sequence;
+    }
+
+    /**
+     * Bits of {@link #sequence()} that hold the index of the event within its line.
+     *
+     * @since 1.0
+     */
+    public static final int INDEX_BITS = 20;
+    /**
+     * Most events one line may yield.
+     *
+     * @since 1.0
+     */
+    public static final int MAX_EVENTS_PER_LINE = 1 << INDEX_BITS;
+
+    /**
+     * @param position the line's ingest position (journal position), 0 to 2^44 - 1
+     * @param index the event's index among the events of that line, 0 to {@link #MAX_EVENTS_PER_LINE} - 1
+     * @return the event sequence
+     * @throws IllegalArgumentException when either is out of range
+     * @since 1.0
+     */
+    public static long sequenceOf(long position, int index) {
+        if (position < 0 || position >= 1L << (63 - INDEX_BITS) || index < 0 || index >= MAX_EVENTS_PER_LINE) {
+            throw new IllegalArgumentException("position " + position + " / index " + index + " out of range");
+        }
+        return position << INDEX_BITS | index;
+    }
+
+    /**
+     * @return the ingest position of the line this event came from
+     * @since 1.0
+     */
+    public long position() {
+        return sequence >>> INDEX_BITS;
+    }
+
+    /**
+     * @return the index of this event among the events of its line
+     * @since 1.0
+     */
+    public int indexInLine() {
+        return (int) (sequence & (MAX_EVENTS_PER_LINE - 1));
     }
 
     /** @return the message exactly as received (ECS {@code event.original}) */
@@ -128,6 +193,14 @@ public final class Event {
     /** @return when the event happened according to the log, or the received time when unknown */
     public long eventNanos() {
         return eventNanos;
+    }
+
+    /**
+     * @return whether the log said when the event happened (false: {@link #eventNanos()} is the received time)
+     * @since 1.0
+     */
+    public boolean hasEventTime() {
+        return eventTimeKnown;
     }
 
     /** @return host name of the device the log came from, or null */
@@ -163,6 +236,56 @@ public final class Event {
     /** @return the typed category, never null */
     public EventCategory category() {
         return category;
+    }
+
+    /**
+     * @return ECS {@code event.kind}, never null ({@link EventKind#EVENT} unless a parser said otherwise)
+     * @since 1.0
+     */
+    public EventKind kind() {
+        return kind;
+    }
+
+    /**
+     * @return ECS {@code event.category} values: the parser's, or the typed category's defaults
+     * @since 1.0
+     */
+    public Set<EcsCategory> ecsCategories() {
+        return Bits.categories(ecsCategories);
+    }
+
+    /**
+     * @param c an ECS category
+     * @return whether the event has it
+     * @since 1.0
+     */
+    public boolean hasEcsCategory(EcsCategory c) {
+        return (ecsCategories & 1 << c.ordinal()) != 0;
+    }
+
+    /**
+     * @return ECS {@code event.type} values
+     * @since 1.0
+     */
+    public Set<EcsEventType> ecsTypes() {
+        return Bits.types(ecsTypes);
+    }
+
+    /**
+     * @param t an ECS event type
+     * @return whether the event has it
+     * @since 1.0
+     */
+    public boolean hasEcsType(EcsEventType t) {
+        return (ecsTypes & 1 << t.ordinal()) != 0;
+    }
+
+    /**
+     * @return the Sigma logsource the parser set, or null
+     * @since 1.0
+     */
+    public LogSource logSource() {
+        return logSource;
     }
 
     /** @return the tags, immutable */
@@ -280,17 +403,72 @@ public final class Event {
 
     /**
      * @param field a KEYWORD_LIST field
-     * @return the immutable values, or an empty list
+     * @return the immutable values, or an empty list when absent or of another type
      */
     @SuppressWarnings("unchecked")
     public List<String> getList(Field field) {
         int i = indexOf(field);
-        return i >= 0 && refs[i] instanceof List ? (List<String>) refs[i] : Collections.emptyList();
+        return i >= 0 && keys[i].type() == FieldType.KEYWORD_LIST ? (List<String>) refs[i] : Collections.emptyList();
     }
 
     /**
-     * Returns any value boxed: String, IpAddress, Long, Double, Boolean, List of String, or for a
-     * TIMESTAMP a Long of epoch nanoseconds. For code off the hot path; stages use typed getters.
+     * @param field an IP_LIST field
+     * @return the immutable addresses, or an empty list when absent or of another type
+     * @since 1.0
+     */
+    @SuppressWarnings("unchecked")
+    public List<IpAddress> getIpList(Field field) {
+        int i = indexOf(field);
+        return i >= 0 && keys[i].type() == FieldType.IP_LIST ? (List<IpAddress>) refs[i] : Collections.emptyList();
+    }
+
+    /**
+     * @param field an OBJECT_LIST field
+     * @return the immutable objects, or an empty list when absent or of another type
+     * @since 1.0
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> getObjects(Field field) {
+        int i = indexOf(field);
+        return i >= 0 && keys[i].type() == FieldType.OBJECT_LIST ? (List<Map<String, Object>>) refs[i]
+                : Collections.emptyList();
+    }
+
+    /**
+     * Every value of a field, for "any value matches" checks (rules, filters): a single value as a list of
+     * one, a list's elements, and for a dotted path into an array of objects ({@code dns.answers.data}
+     * when the event has the OBJECT_LIST {@code dns.answers}) that member of each object that has it.
+     * Values are boxed as {@link #get(Field)} boxes them.
+     *
+     * @param field a field, or a path into an OBJECT_LIST field
+     * @return the values, empty when there are none
+     * @since 1.0
+     */
+    public List<Object> values(Field field) {
+        int i = indexOf(field);
+        if (i >= 0) {
+            Object v = valueAt(i);
+            if (keys[i].type().isList()) {
+                @SuppressWarnings("unchecked")
+                List<Object> list = (List<Object>) v;
+                return list;
+            }
+            return List.of(v);
+        }
+        String name = field.name();
+        for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+            int j = indexOf(Field.of(name.substring(0, dot), FieldType.OBJECT_LIST));
+            if (j >= 0 && keys[j].type() == FieldType.OBJECT_LIST) {
+                return ObjectPaths.collect(getObjects(keys[j]), name.substring(dot + 1));
+            }
+        }
+        return Collections.emptyList();
+    }
+
+    /**
+     * Returns any value boxed: String, IpAddress, Long, Double, Boolean, an immutable List (of String,
+     * IpAddress, Long, Double or Map), or for a TIMESTAMP a Long of epoch nanoseconds. For code off the
+     * hot path; stages use typed getters.
      *
      * @param field a field
      * @return the value, or null when absent
@@ -301,8 +479,9 @@ public final class Event {
     }
 
     /**
-     * Renders a value as text, the form rules compare against: IPs canonical, numbers in decimal,
-     * timestamps in ISO-8601, lists joined by commas.
+     * Renders a value as text for display (shell output, messages): IPs canonical, numbers in decimal,
+     * timestamps in ISO-8601, list elements joined by {@code ", "}. Rules and filters must not compare
+     * against this form: a list's joined text is not one of its values; use {@link #values(Field)}.
      *
      * @param field a field
      * @return the text, or null when absent
@@ -319,8 +498,15 @@ public final class Event {
             case TIMESTAMP:
                 return EventJsonWriter.isoTime(prims[i]);
             case KEYWORD_LIST:
-                return String.join(",", getList(keys[i]));
+                return String.join(", ", getList(keys[i]));
             default:
+                if (keys[i].type().isList()) {
+                    StringBuilder sb = new StringBuilder();
+                    for (Object o : (List<?>) refs[i]) {
+                        sb.append(sb.length() == 0 ? "" : ", ").append(o);
+                    }
+                    return sb.toString();
+                }
                 return String.valueOf(valueAt(i));
         }
     }
@@ -371,10 +557,64 @@ public final class Event {
                 case KEYWORD_LIST:
                     visitor.list(f, (List<String>) refs[i]);
                     break;
+                case IP_LIST:
+                    visitor.ipList(f, (List<IpAddress>) refs[i]);
+                    break;
+                case LONG_LIST:
+                    visitor.longList(f, (List<Long>) refs[i]);
+                    break;
+                case DOUBLE_LIST:
+                    visitor.doubleList(f, (List<Double>) refs[i]);
+                    break;
+                case OBJECT_LIST:
+                    visitor.objectList(f, (List<Map<String, Object>>) refs[i]);
+                    break;
                 default:
                     throw new IllegalStateException("unknown type " + f.type());
             }
         }
+    }
+
+    /**
+     * Events are equal when header and fields are equal, whatever the order their fields were set in.
+     *
+     * @param o another object
+     * @return whether it is an equal event
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof Event)) {
+            return false;
+        }
+        Event e = (Event) o;
+        if (sequence != e.sequence || receivedNanos != e.receivedNanos || eventNanos != e.eventNanos
+                || eventTimeKnown != e.eventTimeKnown || category != e.category || kind != e.kind
+                || ecsCategories != e.ecsCategories || ecsTypes != e.ecsTypes || size != e.size
+                || !raw.equals(e.raw) || !tenant.equals(e.tenant) || !Objects.equals(originHost, e.originHost)
+                || !Objects.equals(originIp, e.originIp) || !Objects.equals(observerVendor, e.observerVendor)
+                || !Objects.equals(observerProduct, e.observerProduct) || !Objects.equals(sourceType, e.sourceType)
+                || !Objects.equals(logSource, e.logSource) || !Arrays.equals(tags, e.tags)) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            int j = e.indexOf(keys[i]);
+            if (j < 0 || e.keys[j].type() != keys[i].type() || !Objects.equals(valueAt(i), e.valueAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Long.hashCode(sequence) * 31 + raw.hashCode();
+        for (int i = 0; i < size; i++) {
+            h += keys[i].hashCode() ^ Objects.hashCode(valueAt(i));
+        }
+        return h;
     }
 
     /** @return the event as one line of JSON, see {@link EventJsonWriter} */

@@ -3,11 +3,18 @@ package io.usiem.api.event;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Builds an {@link Event}. Not thread-safe; a builder is used by one stage for one event. Setting a
  * field that is already set replaces its value.
+ *
+ * <p>Types: the typed setters ({@code set(Field, String)}, {@code set(Field, long)}, ...) throw
+ * {@link IllegalArgumentException} when given a dictionary field of another type ({@code source.ip} is an
+ * IP, not a string): a programming error a parser's tests find. A dynamic field takes the type of the
+ * value it is given. Values that come from the log and may not fit go through {@link #setFromText} or
+ * {@link #trySet}, which never throw and return false when the value does not fit the field.
  */
 public final class EventBuilder {
     long sequence;
@@ -21,6 +28,11 @@ public final class EventBuilder {
     String observerProduct;
     String sourceType;
     EventCategory category = EventCategory.GENERIC;
+    EventKind kind = EventKind.EVENT;
+    int ecsCategories;
+    int ecsTypes;
+    LogSource logSource;
+    OriginRole originRole = OriginRole.NONE;
     String[] tags;
     int tagCount;
     Field[] keys;
@@ -86,7 +98,7 @@ public final class EventBuilder {
         return this;
     }
 
-    /** @param value tenant; null means {@link Event#Event.DEFAULT_TENANT} @return this */
+    /** @param value tenant; null means {@link Event#DEFAULT_TENANT} @return this */
     public EventBuilder tenant(String value) {
         this.tenant = value == null ? Event.DEFAULT_TENANT : value;
         return this;
@@ -116,6 +128,60 @@ public final class EventBuilder {
         return category;
     }
 
+    /** @param value ECS event.kind; null means {@link EventKind#EVENT} @return this @since 1.0 */
+    public EventBuilder kind(EventKind value) {
+        this.kind = value == null ? EventKind.EVENT : value;
+        return this;
+    }
+
+    /**
+     * Adds ECS {@code event.category} values. Without any, the event gets its typed category's defaults.
+     *
+     * @param values categories to add
+     * @return this
+     * @since 1.0
+     */
+    public EventBuilder ecsCategory(EcsCategory... values) {
+        for (EcsCategory c : values) {
+            ecsCategories |= 1 << c.ordinal();
+        }
+        return this;
+    }
+
+    /**
+     * Adds ECS {@code event.type} values.
+     *
+     * @param values types to add
+     * @return this
+     * @since 1.0
+     */
+    public EventBuilder ecsType(EcsEventType... values) {
+        for (EcsEventType t : values) {
+            ecsTypes |= 1 << t.ordinal();
+        }
+        return this;
+    }
+
+    /** @param value the Sigma logsource, or null @return this @since 1.0 */
+    public EventBuilder logSource(LogSource value) {
+        this.logSource = value;
+        return this;
+    }
+
+    /**
+     * Says what the sending device is to this event; at {@link #build()} its name and address fill
+     * {@code host.hostname}/{@code host.ip} or {@code observer.hostname}/{@code observer.ip} unless the
+     * parser set those from the log.
+     *
+     * @param value the role, null means {@link OriginRole#NONE}
+     * @return this
+     * @since 1.0
+     */
+    public EventBuilder originRole(OriginRole value) {
+        this.originRole = value == null ? OriginRole.NONE : value;
+        return this;
+    }
+
     /** @param tag a tag to add; added once however often it is given @return this */
     public EventBuilder tag(String tag) {
         Objects.requireNonNull(tag, "tag");
@@ -138,7 +204,7 @@ public final class EventBuilder {
             if (!f.isDynamic()) {
                 throw new IllegalArgumentException(f.name() + " is " + f.type() + ", not " + expected);
             }
-            f = new Field(f.name(), expected, true);
+            f = f.withType(expected);
         }
         for (int i = 0; i < size; i++) {
             if (keys[i] == f || keys[i].equals(f)) {
@@ -154,6 +220,13 @@ public final class EventBuilder {
 
     private static boolean isString(FieldType t) {
         return t == FieldType.KEYWORD || t == FieldType.TEXT;
+    }
+
+    private EventBuilder setRef(Field field, FieldType type, Object value) {
+        int i = slot(field, type);
+        refs[i] = value;
+        prims[i] = 0;
+        return this;
     }
 
     /**
@@ -217,6 +290,149 @@ public final class EventBuilder {
         return this;
     }
 
+    /** @param field an IP_LIST field @param values the addresses (copied); null removes @return this @since 1.0 */
+    public EventBuilder setIps(Field field, List<IpAddress> values) {
+        return values == null ? remove(field) : setRef(field, FieldType.IP_LIST, List.copyOf(values));
+    }
+
+    /** @param field a LONG_LIST field @param values the numbers (copied); null removes @return this @since 1.0 */
+    public EventBuilder setLongs(Field field, List<Long> values) {
+        return values == null ? remove(field) : setRef(field, FieldType.LONG_LIST, List.copyOf(values));
+    }
+
+    /** @param field a DOUBLE_LIST field @param values the numbers (copied); null removes @return this @since 1.0 */
+    public EventBuilder setDoubles(Field field, List<Double> values) {
+        return values == null ? remove(field) : setRef(field, FieldType.DOUBLE_LIST, List.copyOf(values));
+    }
+
+    /**
+     * @param field an OBJECT_LIST field
+     * @param values the objects (deep-copied); map values must be String, Long/Integer, Double/Float,
+     *     Boolean, or lists and maps of those; null removes
+     * @return this
+     * @throws IllegalArgumentException when a value has another type
+     * @since 1.0
+     */
+    public EventBuilder setObjects(Field field, List<? extends Map<String, ?>> values) {
+        if (values == null) {
+            return remove(field);
+        }
+        Object frozen = JsonValues.freeze(values);
+        if (frozen == null) {
+            throw new IllegalArgumentException(field.name() + ": objects hold values of unsupported types");
+        }
+        return setRef(field, FieldType.OBJECT_LIST, frozen);
+    }
+
+    /**
+     * Adds a value to a KEYWORD_LIST field unless it is there already (the {@code related.*} fields).
+     *
+     * @param field a KEYWORD_LIST field
+     * @param value the value
+     * @return this
+     * @since 1.0
+     */
+    public EventBuilder append(Field field, String value) {
+        Objects.requireNonNull(value, "value");
+        List<String> now = currentList(field, FieldType.KEYWORD_LIST);
+        if (now.contains(value)) {
+            return this;
+        }
+        List<String> next = new ArrayList<>(now);
+        next.add(value);
+        return set(field, next);
+    }
+
+    /**
+     * Adds an address to an IP_LIST field unless it is there already ({@code related.ip}, {@code host.ip}).
+     *
+     * @param field an IP_LIST field
+     * @param value the address
+     * @return this
+     * @since 1.0
+     */
+    public EventBuilder append(Field field, IpAddress value) {
+        Objects.requireNonNull(value, "value");
+        List<IpAddress> now = currentList(field, FieldType.IP_LIST);
+        if (now.contains(value)) {
+            return this;
+        }
+        List<IpAddress> next = new ArrayList<>(now);
+        next.add(value);
+        return setIps(field, next);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> currentList(Field field, FieldType type) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(field)) {
+                return keys[i].type() == type ? (List<T>) refs[i] : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Sets a value given as a Java object of the value's natural type: String, IpAddress, Long or
+     * Integer, Double or Float, Boolean, a List of one of those, or a List of Maps. A dictionary field
+     * converts what fits its type (a String to an IP field is parsed); a dynamic field keeps the value's
+     * own type, so a JSON number stays a number. Never throws.
+     *
+     * @param field the field
+     * @param value the value; null removes the field
+     * @return false when the value does not fit (nothing is set)
+     * @since 1.0
+     */
+    public boolean trySet(Field field, Object value) {
+        if (value == null) {
+            remove(field);
+            return true;
+        }
+        FieldType natural = JsonValues.naturalType(value);
+        if (natural == null) {
+            return false;
+        }
+        FieldType target = field.isDynamic() ? (natural == FieldType.KEYWORD && field.type() == FieldType.TEXT
+                ? FieldType.TEXT : natural) : field.type();
+        if (!field.isDynamic() && natural != target) {
+            if (value instanceof String) {
+                return setFromText(field, (String) value);
+            }
+            Object converted = JsonValues.convert(value, target);
+            if (converted == null) {
+                return false;
+            }
+            value = converted;
+        }
+        try {
+            switch (target) {
+                case KEYWORD:
+                case TEXT:
+                    return set(field, (String) value) != null;
+                case IP:
+                    return set(field, (IpAddress) value) != null;
+                case LONG:
+                    return set(field, ((Number) value).longValue()) != null;
+                case DOUBLE:
+                    return set(field, ((Number) value).doubleValue()) != null;
+                case BOOLEAN:
+                    return set(field, (boolean) (Boolean) value) != null;
+                case TIMESTAMP:
+                    return setTimestamp(field, ((Number) value).longValue()) != null;
+                case OBJECT_LIST: {
+                    Object frozen = JsonValues.freeze(value);
+                    return frozen != null && setRef(field, FieldType.OBJECT_LIST, frozen) != null;
+                }
+                default: {
+                    Object frozen = JsonValues.freeze(value);
+                    return frozen != null && setRef(field, target, frozen) != null;
+                }
+            }
+        } catch (ClassCastException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** @param field a TIMESTAMP field @param epochNanos nanoseconds since the epoch @return this */
     public EventBuilder setTimestamp(Field field, long epochNanos) {
         int i = slot(field, FieldType.TIMESTAMP);
@@ -274,6 +490,22 @@ public final class EventBuilder {
             case KEYWORD_LIST:
                 set(field, List.of(text));
                 return true;
+            case IP_LIST: {
+                IpAddress ip = IpAddress.tryParse(text);
+                if (ip == null) {
+                    return false;
+                }
+                setIps(field, List.of(ip));
+                return true;
+            }
+            case TIMESTAMP:
+                try {
+                    java.time.Instant t = java.time.Instant.parse(text);
+                    setTimestamp(field, t.getEpochSecond() * 1_000_000_000L + t.getNano());
+                    return true;
+                } catch (java.time.DateTimeException | ArithmeticException e) {
+                    return false;
+                }
             default:
                 return false;
         }
@@ -333,9 +565,32 @@ public final class EventBuilder {
         return false;
     }
 
-    /** @return the event; the builder may be used again for a further event */
+    /**
+     * Builds the event. With an {@link OriginRole}, the origin's name and address fill the role's ECS
+     * fields that the parser left empty.
+     *
+     * @return the event; the builder may be used again for a further event
+     */
     public Event build() {
+        if (originRole == OriginRole.HOST) {
+            fillOrigin(Fields.HOST_HOSTNAME, Fields.HOST_IP);
+        } else if (originRole == OriginRole.OBSERVER) {
+            fillOrigin(Fields.OBSERVER_HOSTNAME, Fields.OBSERVER_IP);
+        }
         return new Event(this);
+    }
+
+    private void fillOrigin(Field hostname, Field ip) {
+        if (originHost != null && !has(hostname)) {
+            set(hostname, originHost);
+        }
+        if (originIp != null && !has(ip)) {
+            if (ip.type() == FieldType.IP_LIST) {
+                setIps(ip, List.of(originIp));
+            } else {
+                set(ip, originIp);
+            }
+        }
     }
 
     /** @return the tags added so far */

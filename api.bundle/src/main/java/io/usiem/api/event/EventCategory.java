@@ -1,52 +1,76 @@
 package io.usiem.api.event;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The typed category of an event. The category decides which fields a parser must fill
- * ({@link #requiredFields()}) and maps to the ECS {@code event.category} value.
+ * uSIEM's typed category of an event ({@code usiem.category} in JSON): it decides which fields a parser
+ * must fill ({@link #requiredFields()}) and gives the ECS {@code event.category} values an event gets
+ * when its parser sets none itself ({@link #defaultEcsCategories()}). The JSON speaks ECS; this type
+ * serves parsers' completeness checks and rules.
  */
 public enum EventCategory {
     /** Packet filter decisions: allowed or blocked connections. */
-    FIREWALL("network", Fields.SOURCE_IP, Fields.DESTINATION_IP, Fields.EVENT_ACTION),
+    FIREWALL(EnumSet.of(EcsCategory.NETWORK), Fields.SOURCE_IP, Fields.DESTINATION_IP, Fields.EVENT_ACTION),
     /** IDS/IPS alerts. */
-    INTRUSION("intrusion_detection", Fields.SOURCE_IP, Fields.DESTINATION_IP, Fields.RULE_NAME),
+    INTRUSION(EnumSet.of(EcsCategory.NETWORK, EcsCategory.INTRUSION_DETECTION), Fields.SOURCE_IP, Fields.DESTINATION_IP,
+            Fields.RULE_NAME),
     /** Forward proxy requests. */
-    WEB_PROXY("web", Fields.SOURCE_IP, Fields.URL_ORIGINAL),
+    WEB_PROXY(EnumSet.of(EcsCategory.NETWORK, EcsCategory.WEB), Fields.SOURCE_IP, Fields.URL_ORIGINAL),
     /** Web server access. */
-    WEB_SERVER("web", Fields.SOURCE_IP, Fields.URL_ORIGINAL, Fields.HTTP_RESPONSE_STATUS_CODE),
+    WEB_SERVER(EnumSet.of(EcsCategory.WEB), Fields.SOURCE_IP, Fields.URL_ORIGINAL, Fields.HTTP_RESPONSE_STATUS_CODE),
     /** DNS queries and answers. */
-    DNS("network", Fields.SOURCE_IP, Fields.DNS_QUESTION_NAME),
+    DNS(EnumSet.of(EcsCategory.NETWORK), Fields.SOURCE_IP, Fields.DNS_QUESTION_NAME),
     /** DHCP leases. */
-    DHCP("network", Fields.CLIENT_MAC),
+    DHCP(EnumSet.of(EcsCategory.NETWORK), Fields.CLIENT_MAC),
     /** Logons, logoffs and authentication attempts. */
-    AUTHENTICATION("authentication", Fields.USER_NAME, Fields.EVENT_OUTCOME),
+    AUTHENTICATION(EnumSet.of(EcsCategory.AUTHENTICATION), Fields.USER_NAME, Fields.EVENT_OUTCOME),
+    /**
+     * Users, groups and rights managed (account created, added to a group).
+     *
+     * @since 1.0
+     */
+    IAM(EnumSet.of(EcsCategory.IAM), Fields.EVENT_ACTION),
     /** Process start and stop on an endpoint. */
-    PROCESS("process", Fields.PROCESS_NAME),
+    PROCESS(EnumSet.of(EcsCategory.PROCESS), Fields.PROCESS_NAME),
     /** File creation, change and deletion. */
-    FILE("file", Fields.FILE_PATH),
+    FILE(EnumSet.of(EcsCategory.FILE), Fields.FILE_PATH),
     /** Windows registry changes. */
-    REGISTRY("registry", Fields.REGISTRY_PATH),
+    REGISTRY(EnumSet.of(EcsCategory.REGISTRY), Fields.REGISTRY_PATH),
     /** Network connections and flows. */
-    NETWORK("network", Fields.SOURCE_IP, Fields.DESTINATION_IP),
+    NETWORK(EnumSet.of(EcsCategory.NETWORK), Fields.SOURCE_IP, Fields.DESTINATION_IP),
     /** Mail transfer. */
-    EMAIL("email", Fields.EMAIL_FROM_ADDRESS),
+    EMAIL(EnumSet.of(EcsCategory.EMAIL), Fields.EMAIL_FROM_ADDRESS),
     /** Cloud control-plane audit records. */
-    CLOUD_AUDIT("api", Fields.EVENT_ACTION, Fields.CLOUD_PROVIDER, Fields.EVENT_OUTCOME),
+    CLOUD_AUDIT(EnumSet.noneOf(EcsCategory.class), Fields.EVENT_ACTION, Fields.CLOUD_PROVIDER, Fields.EVENT_OUTCOME),
     /** Anything that fits no other category, including raw events no parser took. */
-    GENERIC("");
+    GENERIC(EnumSet.noneOf(EcsCategory.class));
 
-    private final String ecsCategory;
+    private final Set<EcsCategory> ecs;
+    private final int ecsMask;
     private final List<Field> required;
 
-    EventCategory(String ecsCategory, Field... required) {
-        this.ecsCategory = ecsCategory;
+    EventCategory(EnumSet<EcsCategory> ecs, Field... required) {
+        this.ecs = java.util.Collections.unmodifiableSet(ecs);
+        int mask = 0;
+        for (EcsCategory c : ecs) {
+            mask |= 1 << c.ordinal();
+        }
+        this.ecsMask = mask;
         this.required = List.of(required);
     }
 
-    /** @return the ECS {@code event.category} value, empty for {@link #GENERIC} */
-    public String ecsCategory() {
-        return ecsCategory;
+    /**
+     * @return the ECS categories an event of this category gets when its parser sets none
+     * @since 1.0
+     */
+    public Set<EcsCategory> defaultEcsCategories() {
+        return ecs;
+    }
+
+    int defaultEcsMask() {
+        return ecsMask;
     }
 
     /** @return the fields a parser must fill for an event of this category */

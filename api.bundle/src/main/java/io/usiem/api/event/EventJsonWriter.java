@@ -4,13 +4,37 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Writes an event as one line of JSON with flat, dotted ECS keys: the header first in a fixed order,
- * then the normalized fields sorted by name. This is the form of {@code siem:parse}, of parser golden
- * files and of the NDJSON sinks, so it is deterministic for a given event.
+ * Writes an event as one line of ECS JSON with flat, dotted keys: the header first in a fixed order,
+ * then the normalized fields sorted by name, then {@code event.original}. This is the form of
+ * {@code siem:parse}, of parser golden files and of the NDJSON sinks, deterministic for a given event;
+ * {@code io.usiem.api.codec.EventJsonReader} reads it back.
+ *
+ * <p>Header keys: {@code @timestamp} (event time, or received time when the log gave none, then
+ * {@code usiem.event_time_known} is false), {@code event.ingested}, {@code event.kind},
+ * {@code event.category} and {@code event.type} (arrays of ECS values), {@code ecs.version},
+ * {@code usiem.category}, {@code usiem.sequence}, {@code usiem.source_type}, {@code usiem.logsource.*},
+ * {@code usiem.origin.hostname} and {@code usiem.origin.ip} (the sender as the input saw it),
+ * {@code observer.vendor}, {@code observer.product}, {@code organization.id} (the tenant), {@code tags}.
+ * No field can take one of these names ({@link Field}), so no key is written twice.
+ *
+ * <p>Values keep their types: numbers as JSON numbers, booleans, lists as arrays, arrays of objects as
+ * arrays of objects, IPs and timestamps (ISO-8601) as strings. Dynamic fields whose type JSON cannot
+ * show (IP, timestamp, text, IP list, empty lists) are named in {@code usiem.field_types}. Lone UTF-16
+ * surrogates are written as U+FFFD and non-finite doubles as null.
  */
 public final class EventJsonWriter {
+    /**
+     * The ECS version the JSON conforms to.
+     *
+     * @since 1.0
+     */
+    public static final String ECS_VERSION = "8.17.0";
+
+    private static final Comparator<Field> BY_NAME = Comparator.comparing(Field::name);
+
     private EventJsonWriter() {
     }
 
@@ -19,7 +43,7 @@ public final class EventJsonWriter {
      * @return the event as one line of JSON
      */
     public static String toJson(Event event) {
-        StringBuilder sb = new StringBuilder(256 + event.raw().length() * 2);
+        StringBuilder sb = new StringBuilder(384 + event.raw().length() * 2);
         write(event, sb);
         return sb.toString();
     }
@@ -32,43 +56,103 @@ public final class EventJsonWriter {
         out.append('{');
         key(out, "@timestamp", true).append('"').append(isoTime(event.eventNanos())).append('"');
         key(out, "event.ingested", false).append('"').append(isoTime(event.receivedNanos())).append('"');
-        if (event.category() != EventCategory.GENERIC) {
-            key(out, "event.category", false);
-            string(out, event.category().ecsCategory());
+        key(out, "event.kind", false);
+        string(out, event.kind().ecsName());
+        if (!event.ecsCategories().isEmpty()) {
+            key(out, "event.category", false).append('[');
+            boolean first = true;
+            for (EcsCategory c : event.ecsCategories()) {
+                string(first ? out : out.append(','), c.ecsName());
+                first = false;
+            }
+            out.append(']');
         }
+        if (!event.ecsTypes().isEmpty()) {
+            key(out, "event.type", false).append('[');
+            boolean first = true;
+            for (EcsEventType t : event.ecsTypes()) {
+                string(first ? out : out.append(','), t.ecsName());
+                first = false;
+            }
+            out.append(']');
+        }
+        key(out, "ecs.version", false);
+        string(out, ECS_VERSION);
         key(out, "usiem.category", false);
         string(out, event.category().name());
+        if (event.sequence() != 0) {
+            key(out, "usiem.sequence", false).append(event.sequence());
+        }
+        if (!event.hasEventTime()) {
+            key(out, "usiem.event_time_known", false).append(false);
+        }
         optional(out, "usiem.source_type", event.sourceType());
+        LogSource ls = event.logSource();
+        if (ls != null) {
+            optional(out, "usiem.logsource.product", ls.product());
+            optional(out, "usiem.logsource.service", ls.service());
+            optional(out, "usiem.logsource.category", ls.category());
+        }
+        optional(out, "usiem.origin.hostname", event.originHost());
+        if (event.originIp() != null) {
+            optional(out, "usiem.origin.ip", event.originIp().toString());
+        }
         optional(out, "observer.vendor", event.observerVendor());
         optional(out, "observer.product", event.observerProduct());
-        optional(out, "log.source.hostname", event.originHost());
-        if (event.originIp() != null) {
-            optional(out, "log.source.address", event.originIp().toString());
-        }
         optional(out, "organization.id", event.tenant());
         List<String> tags = event.tags();
         if (!tags.isEmpty()) {
-            key(out, "tags", false).append('[');
-            for (int i = 0; i < tags.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                string(out, tags.get(i));
-            }
-            out.append(']');
+            key(out, "tags", false);
+            stringArray(out, tags);
         }
         Field[] fields = new Field[event.fieldCount()];
         for (int i = 0; i < fields.length; i++) {
             fields[i] = event.fieldAt(i);
         }
-        Arrays.sort(fields, Comparator.comparing(Field::name));
+        Arrays.sort(fields, BY_NAME);
+        int hinted = 0;
         for (Field f : fields) {
             key(out, f.name(), false);
             value(out, event, f);
+            if (needsTypeHint(event, f)) {
+                hinted++;
+            }
+        }
+        if (hinted > 0) {
+            key(out, "usiem.field_types", false).append('{');
+            boolean first = true;
+            for (Field f : fields) {
+                if (needsTypeHint(event, f)) {
+                    key(out, f.name(), first);
+                    string(out, f.type().name().toLowerCase(java.util.Locale.ROOT));
+                    first = false;
+                }
+            }
+            out.append('}');
         }
         key(out, "event.original", false);
         string(out, event.raw());
         out.append('}');
+    }
+
+    /** Whether a reader could not tell the field's type from its JSON value alone. */
+    private static boolean needsTypeHint(Event e, Field f) {
+        if (!f.isDynamic()) {
+            return false;
+        }
+        switch (f.type()) {
+            case TEXT:
+            case IP:
+            case TIMESTAMP:
+            case IP_LIST:
+                return true;
+            case LONG_LIST:
+            case DOUBLE_LIST:
+            case OBJECT_LIST:
+                return ((List<?>) e.get(f)).isEmpty();
+            default:
+                return false;
+        }
     }
 
     private static void value(StringBuilder out, Event e, Field f) {
@@ -83,36 +167,74 @@ public final class EventJsonWriter {
             case LONG:
                 out.append(e.getLong(f, 0));
                 break;
-            case DOUBLE: {
-                double d = e.getDouble(f, 0);
-                if (Double.isFinite(d)) {
-                    out.append(d);
-                } else {
-                    out.append("null");
-                }
+            case DOUBLE:
+                number(out, e.getDouble(f, 0));
                 break;
-            }
             case TIMESTAMP:
                 out.append('"').append(isoTime(e.getTimestamp(f, 0))).append('"');
                 break;
             case BOOLEAN:
                 out.append(Boolean.TRUE.equals(e.get(f)));
                 break;
-            case KEYWORD_LIST: {
-                out.append('[');
-                List<String> values = e.getList(f);
-                for (int i = 0; i < values.size(); i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    string(out, values.get(i));
-                }
-                out.append(']');
+            case KEYWORD_LIST:
+                stringArray(out, e.getList(f));
                 break;
-            }
             default:
-                out.append("null");
+                json(out, e.get(f));
         }
+    }
+
+    private static void number(StringBuilder out, double d) {
+        if (Double.isFinite(d)) {
+            out.append(d);
+        } else {
+            out.append("null");
+        }
+    }
+
+    /** Writes a list, map or scalar value of a list or object field. */
+    private static void json(StringBuilder out, Object v) {
+        if (v instanceof String) {
+            string(out, (String) v);
+        } else if (v instanceof Double) {
+            number(out, (Double) v);
+        } else if (v instanceof Long || v instanceof Boolean) {
+            out.append(v);
+        } else if (v instanceof IpAddress) {
+            string(out, v.toString());
+        } else if (v instanceof List) {
+            out.append('[');
+            List<?> list = (List<?>) v;
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                json(out, list.get(i));
+            }
+            out.append(']');
+        } else if (v instanceof Map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> m : ((Map<?, ?>) v).entrySet()) {
+                key(out, (String) m.getKey(), first);
+                json(out, m.getValue());
+                first = false;
+            }
+            out.append('}');
+        } else {
+            out.append("null");
+        }
+    }
+
+    private static void stringArray(StringBuilder out, List<String> values) {
+        out.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            string(out, values.get(i));
+        }
+        out.append(']');
     }
 
     private static void optional(StringBuilder out, String name, String value) {

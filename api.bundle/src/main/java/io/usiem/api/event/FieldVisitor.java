@@ -1,6 +1,7 @@
 package io.usiem.api.event;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Receives the fields of an event with their typed values, without boxing; used by stores,
@@ -33,5 +34,21 @@ public interface FieldVisitor {
 
     /** @param field a KEYWORD_LIST field @param values its immutable values */
     default void list(Field field, List<String> values) {
+    }
+
+    /** @param field an IP_LIST field @param values its immutable values @since 1.0 */
+    default void ipList(Field field, List<IpAddress> values) {
+    }
+
+    /** @param field a LONG_LIST field @param values its immutable values @since 1.0 */
+    default void longList(Field field, List<Long> values) {
+    }
+
+    /** @param field a DOUBLE_LIST field @param values its immutable values @since 1.0 */
+    default void doubleList(Field field, List<Double> values) {
+    }
+
+    /** @param field an OBJECT_LIST field @param values its immutable objects @since 1.0 */
+    default void objectList(Field field, List<Map<String, Object>> values) {
     }
 }

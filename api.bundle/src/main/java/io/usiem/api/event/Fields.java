@@ -12,6 +12,9 @@ import java.util.Map;
  * {@link Field#of(String, FieldType)} for vendor fields outside the dictionary), so a field name is
  * written once. The event header (raw message, times, origin, tenant, observer, source type,
  * category, tags) is not part of the dictionary; see {@link Event}.
+ *
+ * <p>The order of declaration is part of the binary event codec (each field is written as its position):
+ * new fields are only ever added at the end, and none is removed or retyped within a major version.
  */
 public final class Fields {
     // Filled while the constants below initialise; frozen into BY_NAME at the end of class init.
@@ -26,10 +29,6 @@ public final class Fields {
     public static final Field EVENT_CODE = define("event.code", FieldType.KEYWORD);
     /** ECS {@code event.id}. */
     public static final Field EVENT_ID = define("event.id", FieldType.KEYWORD);
-    /** ECS {@code event.kind}. */
-    public static final Field EVENT_KIND = define("event.kind", FieldType.KEYWORD);
-    /** ECS {@code event.type}. */
-    public static final Field EVENT_TYPE = define("event.type", FieldType.KEYWORD_LIST);
     /** ECS {@code event.severity}. */
     public static final Field EVENT_SEVERITY = define("event.severity", FieldType.LONG);
     /** ECS {@code event.duration}. */
@@ -127,7 +126,7 @@ public final class Fields {
     /** ECS {@code host.name}. */
     public static final Field HOST_NAME = define("host.name", FieldType.KEYWORD);
     /** ECS {@code host.ip}. */
-    public static final Field HOST_IP = define("host.ip", FieldType.IP);
+    public static final Field HOST_IP = define("host.ip", FieldType.IP_LIST);
     /** ECS {@code host.os.name}. */
     public static final Field HOST_OS_NAME = define("host.os.name", FieldType.KEYWORD);
     /** ECS {@code user.name}. */
@@ -239,7 +238,7 @@ public final class Fields {
     /** ECS {@code dns.id}. */
     public static final Field DNS_ID = define("dns.id", FieldType.KEYWORD);
     /** ECS {@code dns.resolved_ip}. */
-    public static final Field DNS_RESOLVED_IP = define("dns.resolved_ip", FieldType.KEYWORD_LIST);
+    public static final Field DNS_RESOLVED_IP = define("dns.resolved_ip", FieldType.IP_LIST);
     /** ECS {@code rule.id}. */
     public static final Field RULE_ID = define("rule.id", FieldType.KEYWORD);
     /** ECS {@code rule.name}. */
@@ -313,19 +312,144 @@ public final class Fields {
     /** ECS {@code error.message}. */
     public static final Field ERROR_MESSAGE = define("error.message", FieldType.TEXT);
     /** ECS {@code related.ip}. */
-    public static final Field RELATED_IP = define("related.ip", FieldType.KEYWORD_LIST);
+    public static final Field RELATED_IP = define("related.ip", FieldType.IP_LIST);
     /** ECS {@code related.user}. */
     public static final Field RELATED_USER = define("related.user", FieldType.KEYWORD_LIST);
     /** ECS {@code related.hosts}. */
     public static final Field RELATED_HOSTS = define("related.hosts", FieldType.KEYWORD_LIST);
 
+    /** ECS {@code event.start}. @since 1.0 */
+    public static final Field EVENT_START = define("event.start", FieldType.TIMESTAMP);
+    /** ECS {@code event.end}. @since 1.0 */
+    public static final Field EVENT_END = define("event.end", FieldType.TIMESTAMP);
+    /** ECS {@code event.timezone}. @since 1.0 */
+    public static final Field EVENT_TIMEZONE = define("event.timezone", FieldType.KEYWORD);
+    /** ECS {@code event.url}. @since 1.0 */
+    public static final Field EVENT_URL = define("event.url", FieldType.KEYWORD);
+    /** ECS {@code host.id}. @since 1.0 */
+    public static final Field HOST_ID = define("host.id", FieldType.KEYWORD);
+    /** ECS {@code host.domain}. @since 1.0 */
+    public static final Field HOST_DOMAIN = define("host.domain", FieldType.KEYWORD);
+    /** ECS {@code host.os.family}. @since 1.0 */
+    public static final Field HOST_OS_FAMILY = define("host.os.family", FieldType.KEYWORD);
+    /** ECS {@code host.os.version}. @since 1.0 */
+    public static final Field HOST_OS_VERSION = define("host.os.version", FieldType.KEYWORD);
+    /** ECS {@code host.os.platform}. @since 1.0 */
+    public static final Field HOST_OS_PLATFORM = define("host.os.platform", FieldType.KEYWORD);
+    /** ECS {@code host.mac}. @since 1.0 */
+    public static final Field HOST_MAC = define("host.mac", FieldType.KEYWORD_LIST);
+    /** ECS {@code observer.serial_number}. @since 1.0 */
+    public static final Field OBSERVER_SERIAL_NUMBER = define("observer.serial_number", FieldType.KEYWORD);
+    /** ECS {@code observer.version}. @since 1.0 */
+    public static final Field OBSERVER_VERSION = define("observer.version", FieldType.KEYWORD);
+    /** ECS {@code observer.ingress.zone}. @since 1.0 */
+    public static final Field OBSERVER_INGRESS_ZONE = define("observer.ingress.zone", FieldType.KEYWORD);
+    /** ECS {@code observer.egress.zone}. @since 1.0 */
+    public static final Field OBSERVER_EGRESS_ZONE = define("observer.egress.zone", FieldType.KEYWORD);
+    /** ECS {@code network.iana_number}. @since 1.0 */
+    public static final Field NETWORK_IANA_NUMBER = define("network.iana_number", FieldType.KEYWORD);
+    /** ECS {@code network.vlan.id}. @since 1.0 */
+    public static final Field NETWORK_VLAN_ID = define("network.vlan.id", FieldType.KEYWORD);
+    /** ECS {@code process.title}. @since 1.0 */
+    public static final Field PROCESS_TITLE = define("process.title", FieldType.KEYWORD);
+    /** ECS {@code process.thread.id}. @since 1.0 */
+    public static final Field PROCESS_THREAD_ID = define("process.thread.id", FieldType.LONG);
+    /** ECS {@code process.user.name}. @since 1.0 */
+    public static final Field PROCESS_USER_NAME = define("process.user.name", FieldType.KEYWORD);
+    /** ECS {@code process.parent.args}. @since 1.0 */
+    public static final Field PROCESS_PARENT_ARGS = define("process.parent.args", FieldType.KEYWORD_LIST);
+    /** ECS {@code process.parent.entity_id}. @since 1.0 */
+    public static final Field PROCESS_PARENT_ENTITY_ID = define("process.parent.entity_id", FieldType.KEYWORD);
+    /** ECS {@code process.hash.md5}. @since 1.0 */
+    public static final Field PROCESS_HASH_MD5 = define("process.hash.md5", FieldType.KEYWORD);
+    /** ECS {@code process.hash.sha1}. @since 1.0 */
+    public static final Field PROCESS_HASH_SHA1 = define("process.hash.sha1", FieldType.KEYWORD);
+    /** ECS {@code process.exit_code}. @since 1.0 */
+    public static final Field PROCESS_EXIT_CODE = define("process.exit_code", FieldType.LONG);
+    /** ECS {@code user.changes.name}. @since 1.0 */
+    public static final Field USER_CHANGES_NAME = define("user.changes.name", FieldType.KEYWORD);
+    /** ECS {@code group.domain}. @since 1.0 */
+    public static final Field GROUP_DOMAIN = define("group.domain", FieldType.KEYWORD);
+    /** ECS {@code file.target_path}. @since 1.0 */
+    public static final Field FILE_TARGET_PATH = define("file.target_path", FieldType.KEYWORD);
+    /** ECS {@code file.mime_type}. @since 1.0 */
+    public static final Field FILE_MIME_TYPE = define("file.mime_type", FieldType.KEYWORD);
+    /** ECS {@code dns.type}. @since 1.0 */
+    public static final Field DNS_TYPE = define("dns.type", FieldType.KEYWORD);
+    /** ECS {@code dns.header_flags}. @since 1.0 */
+    public static final Field DNS_HEADER_FLAGS = define("dns.header_flags", FieldType.KEYWORD_LIST);
+    /** ECS {@code dns.answers}. @since 1.0 */
+    public static final Field DNS_ANSWERS = define("dns.answers", FieldType.OBJECT_LIST);
+    /** ECS {@code dns.question.registered_domain}. @since 1.0 */
+    public static final Field DNS_QUESTION_REGISTERED_DOMAIN = define("dns.question.registered_domain", FieldType.KEYWORD);
+    /** ECS {@code url.full}. @since 1.0 */
+    public static final Field URL_FULL = define("url.full", FieldType.KEYWORD);
+    /** ECS {@code url.extension}. @since 1.0 */
+    public static final Field URL_EXTENSION = define("url.extension", FieldType.KEYWORD);
+    /** ECS {@code url.fragment}. @since 1.0 */
+    public static final Field URL_FRAGMENT = define("url.fragment", FieldType.KEYWORD);
+    /** ECS {@code http.request.body.bytes}. @since 1.0 */
+    public static final Field HTTP_REQUEST_BODY_BYTES = define("http.request.body.bytes", FieldType.LONG);
+    /** ECS {@code http.response.body.bytes}. @since 1.0 */
+    public static final Field HTTP_RESPONSE_BODY_BYTES = define("http.response.body.bytes", FieldType.LONG);
+    /** ECS {@code http.request.mime_type}. @since 1.0 */
+    public static final Field HTTP_REQUEST_MIME_TYPE = define("http.request.mime_type", FieldType.KEYWORD);
+    /** ECS {@code http.response.mime_type}. @since 1.0 */
+    public static final Field HTTP_RESPONSE_MIME_TYPE = define("http.response.mime_type", FieldType.KEYWORD);
+    /** ECS {@code user_agent.name}. @since 1.0 */
+    public static final Field USER_AGENT_NAME = define("user_agent.name", FieldType.KEYWORD);
+    /** ECS {@code tls.established}. @since 1.0 */
+    public static final Field TLS_ESTABLISHED = define("tls.established", FieldType.BOOLEAN);
+    /** ECS {@code tls.resumed}. @since 1.0 */
+    public static final Field TLS_RESUMED = define("tls.resumed", FieldType.BOOLEAN);
+    /** ECS {@code tls.version_protocol}. @since 1.0 */
+    public static final Field TLS_VERSION_PROTOCOL = define("tls.version_protocol", FieldType.KEYWORD);
+    /** ECS {@code tls.server.issuer}. @since 1.0 */
+    public static final Field TLS_SERVER_ISSUER = define("tls.server.issuer", FieldType.KEYWORD);
+    /** ECS {@code tls.server.hash.sha1}. @since 1.0 */
+    public static final Field TLS_SERVER_HASH_SHA1 = define("tls.server.hash.sha1", FieldType.KEYWORD);
+    /** ECS {@code tls.server.not_before}. @since 1.0 */
+    public static final Field TLS_SERVER_NOT_BEFORE = define("tls.server.not_before", FieldType.TIMESTAMP);
+    /** ECS {@code tls.server.not_after}. @since 1.0 */
+    public static final Field TLS_SERVER_NOT_AFTER = define("tls.server.not_after", FieldType.TIMESTAMP);
+    /** ECS {@code rule.description}. @since 1.0 */
+    public static final Field RULE_DESCRIPTION = define("rule.description", FieldType.KEYWORD);
+    /** ECS {@code rule.version}. @since 1.0 */
+    public static final Field RULE_VERSION = define("rule.version", FieldType.KEYWORD);
+    /** ECS {@code rule.reference}. @since 1.0 */
+    public static final Field RULE_REFERENCE = define("rule.reference", FieldType.KEYWORD);
+    /** ECS {@code threat.indicator.url.domain}. @since 1.0 */
+    public static final Field THREAT_INDICATOR_DOMAIN = define("threat.indicator.url.domain", FieldType.KEYWORD);
+    /** ECS {@code threat.framework}. @since 1.0 */
+    public static final Field THREAT_FRAMEWORK = define("threat.framework", FieldType.KEYWORD);
+    /** ECS {@code error.code}. @since 1.0 */
+    public static final Field ERROR_CODE = define("error.code", FieldType.KEYWORD);
+    /** ECS {@code log.file.path}. @since 1.0 */
+    public static final Field LOG_FILE_PATH = define("log.file.path", FieldType.KEYWORD);
+    /** ECS {@code source.geo.country_iso_code}. @since 1.0 */
+    public static final Field SOURCE_GEO_COUNTRY_ISO_CODE = define("source.geo.country_iso_code", FieldType.KEYWORD);
+    /** ECS {@code destination.geo.country_iso_code}. @since 1.0 */
+    public static final Field DESTINATION_GEO_COUNTRY_ISO_CODE = define("destination.geo.country_iso_code", FieldType.KEYWORD);
+    /** ECS {@code source.as.number}. @since 1.0 */
+    public static final Field SOURCE_AS_NUMBER = define("source.as.number", FieldType.LONG);
+    /** ECS {@code destination.as.number}. @since 1.0 */
+    public static final Field DESTINATION_AS_NUMBER = define("destination.as.number", FieldType.LONG);
+    /** ECS {@code source.as.organization.name}. @since 1.0 */
+    public static final Field SOURCE_AS_ORGANIZATION_NAME = define("source.as.organization.name", FieldType.KEYWORD);
+    /** ECS {@code destination.as.organization.name}. @since 1.0 */
+    public static final Field DESTINATION_AS_ORGANIZATION_NAME = define("destination.as.organization.name", FieldType.KEYWORD);
+
+    // New fields go above this line, after all others: declaration order is each field's id in the
+    // binary event codec (FieldsOrderTest locks it).
     private static final Map<String, Field> BY_NAME = Collections.unmodifiableMap(REGISTRY);
+    private static final Field[] BY_ID = REGISTRY.values().toArray(new Field[0]);
 
     private Fields() {
     }
 
     private static Field define(String name, FieldType type) {
         Field f = new Field(name, type, false);
+        f.id = REGISTRY.size();
         if (REGISTRY.put(name, f) != null) {
             throw new IllegalStateException("duplicate dictionary field " + name);
         }
@@ -342,6 +466,24 @@ public final class Fields {
         // During class initialisation BY_NAME is still null; REGISTRY is the same map then.
         Map<String, Field> m = BY_NAME != null ? BY_NAME : REGISTRY;
         return m.get(name);
+    }
+
+    /**
+     * @param field a field
+     * @return its stable position in the dictionary (the binary codec writes it), or -1 for a dynamic field
+     * @since 1.0
+     */
+    public static int id(Field field) {
+        return field.id;
+    }
+
+    /**
+     * @param id a position in the dictionary
+     * @return the dictionary field at that position, or null when there is none
+     * @since 1.0
+     */
+    public static Field byId(int id) {
+        return id >= 0 && id < BY_ID.length ? BY_ID[id] : null;
     }
 
     /** @return all dictionary fields in declaration order */

@@ -75,7 +75,10 @@ public final class RawLog {
         return header.tenant();
     }
 
-    /** @return the ingest sequence number, 0 before the kernel accepted it */
+    /**
+     * @return the line's ingest position (its journal position), 0 before the kernel accepted it; the
+     *     events parsed from it get {@link Event#sequenceOf(long, int)} of it
+     */
     public long sequence() {
         return sequence;
     }
@@ -91,17 +94,44 @@ public final class RawLog {
     }
 
     /**
-     * Starts an event from what the input knew; parsers fill in the rest.
+     * Starts the (first) event from what the input knew; parsers fill in the rest.
      *
-     * @return a builder with the raw text, times, origin, tenant, header fields and tags set
+     * @return a builder with the raw text, times, origin, tenant, header fields, tags and sequence set
      */
     public EventBuilder newEventBuilder() {
-        return header.toBuilder().sequence(sequence);
+        return newEventBuilder(0);
     }
 
     /**
-     * @param sequence the kernel's sequence number
-     * @return a copy with the sequence set
+     * Starts the index-th event of a line that yields several (a CloudTrail file line, a Windows export):
+     * each gets its own {@link Event#sequence()}.
+     *
+     * @param index 0 for the first event of the line, then 1, 2...
+     * @return a builder as {@link #newEventBuilder()} gives, with that event's sequence
+     * @throws IllegalArgumentException when index is negative or not below {@link Event#MAX_EVENTS_PER_LINE}
+     * @since 1.0
+     */
+    public EventBuilder newEventBuilder(int index) {
+        return header.toBuilder().sequence(Event.sequenceOf(sequence, index));
+    }
+
+    /**
+     * Makes a raw log from its parts, as a codec reads them back.
+     *
+     * @param header the header event (what the input knew)
+     * @param message the message body for parsers
+     * @param input the receiving input's name, or null
+     * @param sequence the ingest position, 0 when not yet accepted
+     * @return the raw log
+     * @since 1.0
+     */
+    public static RawLog of(Event header, String message, String input, long sequence) {
+        return new RawLog(java.util.Objects.requireNonNull(header, "header"), message == null ? "" : message, input, sequence);
+    }
+
+    /**
+     * @param sequence the kernel's ingest position for the line
+     * @return a copy with the position set
      */
     public RawLog withSequence(long sequence) {
         return new RawLog(header, message, input, sequence);

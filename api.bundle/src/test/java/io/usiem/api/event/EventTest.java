@@ -116,7 +116,7 @@ class EventTest {
     @Test
     void removeAndVisit() {
         Event e = firewallEvent().toBuilder().remove(Fields.EVENT_RISK_SCORE)
-                .set(Fields.EVENT_TYPE, List.of("connection", "denied")).build();
+                .set(Fields.RELATED_USER, List.of("alice", "bob")).build();
         List<String> seen = new ArrayList<>();
         e.forEach(new FieldVisitor() {
             @Override
@@ -135,7 +135,7 @@ class EventTest {
             }
         });
         assertEquals(List.of("source.ip=10.0.0.1", "destination.ip=192.0.2.7", "destination.port=443",
-                "event.type=[connection, denied]"), seen);
+                "related.user=[alice, bob]"), seen);
         assertFalse(e.has(Fields.EVENT_RISK_SCORE));
     }
 
@@ -144,7 +144,8 @@ class EventTest {
         Event e = Event.builder("a \"quoted\"\nline\u0001").receivedNanos(0).set(Fields.USER_NAME, "zoë")
                 .set(Fields.DESTINATION_PORT, 22).set(Fields.SOURCE_IP, IpAddress.parse("::1")).build();
         assertEquals("{\"@timestamp\":\"1970-01-01T00:00:00Z\",\"event.ingested\":\"1970-01-01T00:00:00Z\","
-                + "\"usiem.category\":\"GENERIC\",\"organization.id\":\"default\",\"destination.port\":22,"
+                + "\"event.kind\":\"event\",\"ecs.version\":\"8.17.0\",\"usiem.category\":\"GENERIC\","
+                + "\"usiem.event_time_known\":false,\"organization.id\":\"default\",\"destination.port\":22,"
                 + "\"source.ip\":\"::1\",\"user.name\":\"zoë\",\"event.original\":\"a \\\"quoted\\\"\\nline\\u0001\"}",
                 e.toString());
     }
