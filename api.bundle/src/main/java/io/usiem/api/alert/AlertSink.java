@@ -10,7 +10,8 @@ public interface AlertSink {
 
     /**
      * @param alert an alert
-     * @throws Exception when it could not be delivered; the kernel counts it and retries
+     * @throws Exception when it could not be delivered; the kernel counts the failure by sink (see
+     *     {@code siem:status}); how it retries is the kernel's delivery policy, documented in the kernel's README
      */
     void accept(Alert alert) throws Exception;
 }

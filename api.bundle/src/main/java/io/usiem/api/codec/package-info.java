@@ -5,8 +5,10 @@
  * sequence and whether the event time was known.
  */
 @Export
+@NullMarked
 @Version("1.0.0")
 package io.usiem.api.codec;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;

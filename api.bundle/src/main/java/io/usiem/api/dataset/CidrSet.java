@@ -1,5 +1,6 @@
 package io.usiem.api.dataset;
 
+import org.jspecify.annotations.Nullable;
 import io.usiem.api.event.IpAddress;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -8,5 +9,5 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface CidrSet extends Dataset {
     /** @param ip an address @return the label of the longest matching network, or null */
-    String match(IpAddress ip);
+    @Nullable String match(IpAddress ip);
 }

@@ -1,5 +1,6 @@
 package io.usiem.api.event;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 
 /**
@@ -62,7 +63,7 @@ public enum EcsCategory {
      * @param ecsName an ECS value
      * @return the category, or null when ECS has no such category
      */
-    public static EcsCategory fromEcs(String ecsName) {
+    public static @Nullable EcsCategory fromEcs(String ecsName) {
         for (EcsCategory c : VALUES) {
             if (c.ecsName.equals(ecsName)) {
                 return c;

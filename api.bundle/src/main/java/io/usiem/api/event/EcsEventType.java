@@ -1,5 +1,6 @@
 package io.usiem.api.event;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 
 /**
@@ -56,7 +57,7 @@ public enum EcsEventType {
      * @param ecsName an ECS value
      * @return the type, or null when ECS has no such type
      */
-    public static EcsEventType fromEcs(String ecsName) {
+    public static @Nullable EcsEventType fromEcs(String ecsName) {
         for (EcsEventType t : VALUES) {
             if (t.ecsName.equals(ecsName)) {
                 return t;

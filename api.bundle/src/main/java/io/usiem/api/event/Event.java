@@ -1,5 +1,6 @@
 package io.usiem.api.event;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -204,12 +205,12 @@ public final class Event {
     }
 
     /** @return host name of the device the log came from, or null */
-    public String originHost() {
+    public @Nullable String originHost() {
         return originHost;
     }
 
     /** @return address of the device the log came from, or null */
-    public IpAddress originIp() {
+    public @Nullable IpAddress originIp() {
         return originIp;
     }
 
@@ -219,17 +220,17 @@ public final class Event {
     }
 
     /** @return vendor of the observing device or software, or null */
-    public String observerVendor() {
+    public @Nullable String observerVendor() {
         return observerVendor;
     }
 
     /** @return product of the observing device or software, or null */
-    public String observerProduct() {
+    public @Nullable String observerProduct() {
         return observerProduct;
     }
 
     /** @return the source type the event was parsed as (for example {@code syslog}), or null */
-    public String sourceType() {
+    public @Nullable String sourceType() {
         return sourceType;
     }
 
@@ -284,7 +285,7 @@ public final class Event {
      * @return the Sigma logsource the parser set, or null
      * @since 1.0
      */
-    public LogSource logSource() {
+    public @Nullable LogSource logSource() {
         return logSource;
     }
 
@@ -357,7 +358,7 @@ public final class Event {
      * @param field a KEYWORD or TEXT field
      * @return its value, or null when absent or not a string field
      */
-    public String getText(Field field) {
+    public @Nullable String getText(Field field) {
         int i = indexOf(field);
         return i >= 0 && refs[i] instanceof String ? (String) refs[i] : null;
     }
@@ -366,7 +367,7 @@ public final class Event {
      * @param field an IP field
      * @return its value, or null
      */
-    public IpAddress getIp(Field field) {
+    public @Nullable IpAddress getIp(Field field) {
         int i = indexOf(field);
         return i >= 0 && refs[i] instanceof IpAddress ? (IpAddress) refs[i] : null;
     }
@@ -473,7 +474,7 @@ public final class Event {
      * @param field a field
      * @return the value, or null when absent
      */
-    public Object get(Field field) {
+    public @Nullable Object get(Field field) {
         int i = indexOf(field);
         return i < 0 ? null : valueAt(i);
     }
@@ -486,7 +487,7 @@ public final class Event {
      * @param field a field
      * @return the text, or null when absent
      */
-    public String getAsString(Field field) {
+    public @Nullable String getAsString(Field field) {
         int i = indexOf(field);
         if (i < 0) {
             return null;

@@ -1,5 +1,6 @@
 package io.usiem.api.event;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class EventBuilder {
     }
 
     /** @param value the raw message @return this */
-    public EventBuilder raw(String value) {
+    public EventBuilder raw(@Nullable String value) {
         this.raw = value == null ? "" : value;
         return this;
     }
@@ -87,38 +88,38 @@ public final class EventBuilder {
     }
 
     /** @param host origin host name @return this */
-    public EventBuilder originHost(String host) {
+    public EventBuilder originHost(@Nullable String host) {
         this.originHost = host;
         return this;
     }
 
     /** @param ip origin address @return this */
-    public EventBuilder originIp(IpAddress ip) {
+    public EventBuilder originIp(@Nullable IpAddress ip) {
         this.originIp = ip;
         return this;
     }
 
     /** @param value tenant; null means {@link Event#DEFAULT_TENANT} @return this */
-    public EventBuilder tenant(String value) {
+    public EventBuilder tenant(@Nullable String value) {
         this.tenant = value == null ? Event.DEFAULT_TENANT : value;
         return this;
     }
 
     /** @param vendor observer vendor @param product observer product @return this */
-    public EventBuilder observer(String vendor, String product) {
+    public EventBuilder observer(@Nullable String vendor, @Nullable String product) {
         this.observerVendor = vendor;
         this.observerProduct = product;
         return this;
     }
 
     /** @param value source type @return this */
-    public EventBuilder sourceType(String value) {
+    public EventBuilder sourceType(@Nullable String value) {
         this.sourceType = value;
         return this;
     }
 
     /** @param value category, null means GENERIC @return this */
-    public EventBuilder category(EventCategory value) {
+    public EventBuilder category(@Nullable EventCategory value) {
         this.category = value == null ? EventCategory.GENERIC : value;
         return this;
     }
@@ -129,7 +130,7 @@ public final class EventBuilder {
     }
 
     /** @param value ECS event.kind; null means {@link EventKind#EVENT} @return this @since 1.0 */
-    public EventBuilder kind(EventKind value) {
+    public EventBuilder kind(@Nullable EventKind value) {
         this.kind = value == null ? EventKind.EVENT : value;
         return this;
     }
@@ -163,7 +164,7 @@ public final class EventBuilder {
     }
 
     /** @param value the Sigma logsource, or null @return this @since 1.0 */
-    public EventBuilder logSource(LogSource value) {
+    public EventBuilder logSource(@Nullable LogSource value) {
         this.logSource = value;
         return this;
     }
@@ -177,7 +178,7 @@ public final class EventBuilder {
      * @return this
      * @since 1.0
      */
-    public EventBuilder originRole(OriginRole value) {
+    public EventBuilder originRole(@Nullable OriginRole value) {
         this.originRole = value == null ? OriginRole.NONE : value;
         return this;
     }
@@ -234,7 +235,7 @@ public final class EventBuilder {
      * @param value the value; null removes the field
      * @return this
      */
-    public EventBuilder set(Field field, String value) {
+    public EventBuilder set(Field field, @Nullable String value) {
         if (value == null) {
             return remove(field);
         }
@@ -245,7 +246,7 @@ public final class EventBuilder {
     }
 
     /** @param field an IP field @param value the address; null removes @return this */
-    public EventBuilder set(Field field, IpAddress value) {
+    public EventBuilder set(Field field, @Nullable IpAddress value) {
         if (value == null) {
             return remove(field);
         }
@@ -280,7 +281,7 @@ public final class EventBuilder {
     }
 
     /** @param field a KEYWORD_LIST field @param values the values (copied); null removes @return this */
-    public EventBuilder set(Field field, List<String> values) {
+    public EventBuilder set(Field field, @Nullable List<String> values) {
         if (values == null) {
             return remove(field);
         }
@@ -291,17 +292,17 @@ public final class EventBuilder {
     }
 
     /** @param field an IP_LIST field @param values the addresses (copied); null removes @return this @since 1.0 */
-    public EventBuilder setIps(Field field, List<IpAddress> values) {
+    public EventBuilder setIps(Field field, @Nullable List<IpAddress> values) {
         return values == null ? remove(field) : setRef(field, FieldType.IP_LIST, List.copyOf(values));
     }
 
     /** @param field a LONG_LIST field @param values the numbers (copied); null removes @return this @since 1.0 */
-    public EventBuilder setLongs(Field field, List<Long> values) {
+    public EventBuilder setLongs(Field field, @Nullable List<Long> values) {
         return values == null ? remove(field) : setRef(field, FieldType.LONG_LIST, List.copyOf(values));
     }
 
     /** @param field a DOUBLE_LIST field @param values the numbers (copied); null removes @return this @since 1.0 */
-    public EventBuilder setDoubles(Field field, List<Double> values) {
+    public EventBuilder setDoubles(Field field, @Nullable List<Double> values) {
         return values == null ? remove(field) : setRef(field, FieldType.DOUBLE_LIST, List.copyOf(values));
     }
 
@@ -313,7 +314,7 @@ public final class EventBuilder {
      * @throws IllegalArgumentException when a value has another type
      * @since 1.0
      */
-    public EventBuilder setObjects(Field field, List<? extends Map<String, ?>> values) {
+    public EventBuilder setObjects(Field field, @Nullable List<? extends Map<String, ?>> values) {
         if (values == null) {
             return remove(field);
         }
@@ -383,7 +384,7 @@ public final class EventBuilder {
      * @return false when the value does not fit (nothing is set)
      * @since 1.0
      */
-    public boolean trySet(Field field, Object value) {
+    public boolean trySet(Field field, @Nullable Object value) {
         if (value == null) {
             remove(field);
             return true;
@@ -449,7 +450,7 @@ public final class EventBuilder {
      * @param text the value as written in the log
      * @return false when the text is not a valid value of the field's type (nothing is set)
      */
-    public boolean setFromText(Field field, String text) {
+    public boolean setFromText(Field field, @Nullable String text) {
         if (text == null) {
             return false;
         }
@@ -553,6 +554,30 @@ public final class EventBuilder {
             }
         }
         return this;
+    }
+
+    /**
+     * @param field a field
+     * @return the value set so far, boxed as {@link Event#get(Field)} boxes it, or null when not set
+     * @since 1.0
+     */
+    public @Nullable Object get(Field field) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(field)) {
+                switch (keys[i].type()) {
+                    case LONG:
+                    case TIMESTAMP:
+                        return prims[i];
+                    case DOUBLE:
+                        return Double.longBitsToDouble(prims[i]);
+                    case BOOLEAN:
+                        return prims[i] != 0;
+                    default:
+                        return refs[i];
+                }
+            }
+        }
+        return null;
     }
 
     /** @param field a field @return whether it is set */

@@ -1,5 +1,6 @@
 package io.usiem.api.event;
 
+import org.jspecify.annotations.Nullable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +83,7 @@ public enum EventCategory {
      * @param event an event
      * @return the first required field the event lacks, or null when it has them all
      */
-    public Field firstMissingField(Event event) {
+    public @Nullable Field firstMissingField(Event event) {
         for (int i = 0; i < required.size(); i++) {
             Field f = required.get(i);
             if (!event.has(f)) {

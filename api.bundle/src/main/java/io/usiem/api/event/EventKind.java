@@ -1,5 +1,6 @@
 package io.usiem.api.event;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 
 /**
@@ -37,7 +38,7 @@ public enum EventKind {
      * @param ecsName an ECS value
      * @return the kind, or null when ECS has no such kind
      */
-    public static EventKind fromEcs(String ecsName) {
+    public static @Nullable EventKind fromEcs(String ecsName) {
         for (EventKind k : values()) {
             if (k.ecsName.equals(ecsName)) {
                 return k;

@@ -1,5 +1,6 @@
 package io.usiem.api.event;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The per-event lookup index of larger events: open addressing from a field's hash to its table
  * position + 1, in a byte array (48 bytes for a 12-field event). Small events are scanned instead,
@@ -12,7 +13,7 @@ final class FieldIndex {
     }
 
     /** @return the index, or null when the table is small (or too large for byte positions) */
-    static byte[] build(Field[] keys, int size) {
+    static byte @Nullable [] build(Field[] keys, int size) {
         if (size <= THRESHOLD || size > Byte.MAX_VALUE) {
             return null;
         }

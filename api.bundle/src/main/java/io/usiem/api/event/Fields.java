@@ -1,5 +1,6 @@
 package io.usiem.api.event;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -462,7 +463,7 @@ public final class Fields {
      * @param name the ECS field name
      * @return the dictionary field, or null when the name is not in the dictionary
      */
-    public static Field byName(String name) {
+    public static @Nullable Field byName(String name) {
         // During class initialisation BY_NAME is still null; REGISTRY is the same map then.
         Map<String, Field> m = BY_NAME != null ? BY_NAME : REGISTRY;
         return m.get(name);
@@ -482,7 +483,7 @@ public final class Fields {
      * @return the dictionary field at that position, or null when there is none
      * @since 1.0
      */
-    public static Field byId(int id) {
+    public static @Nullable Field byId(int id) {
         return id >= 0 && id < BY_ID.length ? BY_ID[id] : null;
     }
 

@@ -1,5 +1,6 @@
 package io.usiem.api.event;
 
+import org.jspecify.annotations.Nullable;
 /**
  * An immutable IPv4 or IPv6 address, parsed without name resolution and without exceptions on the
  * hot path ({@link #tryParse(CharSequence)}). IPv4-mapped IPv6 addresses ({@code ::ffff:a.b.c.d}) are
@@ -57,7 +58,7 @@ public final class IpAddress implements Comparable<IpAddress> {
      * @param text dotted IPv4 or IPv6 text, may be null
      * @return the address, or null when the text is not an IP address
      */
-    public static IpAddress tryParse(CharSequence text) {
+    public static @Nullable IpAddress tryParse(CharSequence text) {
         if (text == null) {
             return null;
         }
@@ -72,7 +73,7 @@ public final class IpAddress implements Comparable<IpAddress> {
      * @param end index after the last character
      * @return the address, or null when the range is not an IP address
      */
-    public static IpAddress tryParse(CharSequence text, int start, int end) {
+    public static @Nullable IpAddress tryParse(CharSequence text, int start, int end) {
         int len = end - start;
         if (len < 2 || len > 64) {
             return null;

@@ -1,5 +1,6 @@
 package io.usiem.api.event;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ final class JsonValues {
     }
 
     /** @return the field type a value has by itself, or null when it has none (a lone map, mixed lists) */
-    static FieldType naturalType(Object v) {
+    static @Nullable FieldType naturalType(Object v) {
         if (v instanceof String) {
             return FieldType.KEYWORD;
         } else if (v instanceof IpAddress) {

@@ -1,5 +1,6 @@
 package io.usiem.api.event;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -27,7 +28,7 @@ public final class LogSource {
      * @return the logsource
      * @throws IllegalArgumentException when all three are null
      */
-    public static LogSource of(String product, String service, String category) {
+    public static LogSource of(@Nullable String product, @Nullable String service, @Nullable String category) {
         if (product == null && service == null && category == null) {
             throw new IllegalArgumentException("a logsource names at least one of product, service, category");
         }
@@ -35,17 +36,17 @@ public final class LogSource {
     }
 
     /** @return the product, or null */
-    public String product() {
+    public @Nullable String product() {
         return product;
     }
 
     /** @return the service, or null */
-    public String service() {
+    public @Nullable String service() {
         return service;
     }
 
     /** @return the category, or null */
-    public String category() {
+    public @Nullable String category() {
         return category;
     }
 
@@ -53,7 +54,7 @@ public final class LogSource {
      * @param category a Sigma category
      * @return this logsource with that category (a Sysmon event id decides its category)
      */
-    public LogSource withCategory(String category) {
+    public LogSource withCategory(@Nullable String category) {
         return Objects.equals(category, this.category) ? this : of(product, service, category);
     }
 

@@ -8,8 +8,10 @@
  * box numbers or allocate a map per event.
  */
 @Export
+@NullMarked
 @Version("1.0.0")
 package io.usiem.api.event;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;

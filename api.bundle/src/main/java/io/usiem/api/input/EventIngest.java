@@ -2,12 +2,20 @@ package io.usiem.api.input;
 
 import io.usiem.api.parser.RawLog;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Where inputs hand over what they received; provided by the kernel. Once a call returns true (or
- * {@link #ingest(RawLog)} returns), the kernel owns the line: it is stored, or counted as dropped with
- * a reason. Never lost silently.
+ * Where inputs hand over what they received; provided by the kernel. Once a line is accepted (a call
+ * returns normally, {@link #tryIngest} returns true, or {@link #ingestAll} counts it), the kernel owns it:
+ * it is stored, or counted as dropped with a reason, never lost silently. A line that was not accepted
+ * is still the caller's: the caller keeps it, retries it, or counts its own drop with its reason (the
+ * kernel has not counted it, so nothing is counted twice).
+ *
+ * <p>What "accepted" means: the line is in the kernel's memory today; once the disk journal is on, it
+ * means the line is in the journal and synced to disk, so an input may acknowledge it to its sender
+ * (TCP, HTTP 2xx) as soon as the call has accepted it.
  */
 @ProviderType
 public interface EventIngest {
@@ -24,17 +32,17 @@ public interface EventIngest {
     /**
      * Hands over lines read together (a TCP read, an HTTP {@code _bulk} body, a file chunk), in order,
      * waiting while the pipeline is full. Cheaper than one call per line: the kernel queues them as runs.
+     * The lines accepted are always a prefix of the list: an HTTP {@code _bulk} answer gives the first
+     * {@code n} items success and the rest a retryable status.
      *
      * @param raws the lines
-     * @throws InterruptedException if interrupted while waiting: the lines before the interruption were
-     *     accepted, the rest were not
-     * @throws IllegalStateException if this kernel is stopping
+     * @return how many lines, from the first, were accepted: all of them, or fewer when the kernel began
+     *     stopping during the call (the rest were not accepted; offer them to the kernel's next registration)
+     * @throws IngestInterruptedException if interrupted while waiting; its {@link
+     *     IngestInterruptedException#accepted()} says how many lines, from the first, were accepted
+     * @throws IllegalStateException if this kernel was stopping before any line was accepted
      */
-    default void ingestAll(java.util.List<RawLog> raws) throws InterruptedException {
-        for (RawLog raw : raws) {
-            ingest(raw);
-        }
-    }
+    int ingestAll(List<RawLog> raws) throws IngestInterruptedException;
 
     /**
      * Hands over a line without waiting; for UDP, which cannot push back.

@@ -3,8 +3,10 @@
  * input SPI through which inputs report their counters.
  */
 @Export
+@NullMarked
 @Version("1.0.0")
 package io.usiem.api.input;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;

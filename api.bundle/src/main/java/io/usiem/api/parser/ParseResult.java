@@ -1,5 +1,6 @@
 package io.usiem.api.parser;
 
+import org.jspecify.annotations.Nullable;
 import io.usiem.api.event.Event;
 
 import java.util.List;
@@ -74,7 +75,7 @@ public final class ParseResult {
     }
 
     /** @return the reason for a format error, discard or not-mine; null when parsed */
-    public String reason() {
+    public @Nullable String reason() {
         return reason;
     }
 

@@ -2,6 +2,7 @@ package io.usiem.api.parser;
 
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Field;
+import io.usiem.api.event.LogSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class ParserMetadata {
     private final List<EventCategory> categories;
     private final List<Field> fields;
     private final List<String> samples;
+    private final List<LogSource> logSources;
     private final boolean guessable;
 
     private ParserMetadata(Builder b) {
@@ -31,6 +33,7 @@ public final class ParserMetadata {
         this.categories = List.copyOf(b.categories);
         this.fields = List.copyOf(b.fields);
         this.samples = List.copyOf(b.samples);
+        this.logSources = List.copyOf(b.logSources);
         this.guessable = b.guessable;
         if (sourceTypes.isEmpty()) {
             throw new IllegalArgumentException("parser " + name + " declares no source type");
@@ -83,6 +86,15 @@ public final class ParserMetadata {
     }
 
     /**
+     * @return the Sigma logsources of the events it produces (each event carries its own; see
+     *     {@link io.usiem.api.event.Event#logSource()}), so rules can be routed before any event arrives
+     * @since 1.0
+     */
+    public List<LogSource> logSources() {
+        return logSources;
+    }
+
+    /**
      * @return whether the kernel may try this parser on lines of unknown source type; a catch-all
      *     parser that accepts almost anything says false and is tried last
      */
@@ -100,6 +112,7 @@ public final class ParserMetadata {
         private final List<EventCategory> categories = new ArrayList<>();
         private final List<Field> fields = new ArrayList<>();
         private final List<String> samples = new ArrayList<>();
+        private final List<LogSource> logSources = new ArrayList<>();
         private boolean guessable = true;
 
         private Builder(String name) {
@@ -140,6 +153,12 @@ public final class ParserMetadata {
         /** @param lines sample lines @return this */
         public Builder samples(String... lines) {
             samples.addAll(List.of(lines));
+            return this;
+        }
+
+        /** @param values Sigma logsources of its events @return this @since 1.0 */
+        public Builder logSources(LogSource... values) {
+            logSources.addAll(List.of(values));
             return this;
         }
 

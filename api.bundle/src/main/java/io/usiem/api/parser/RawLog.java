@@ -1,5 +1,6 @@
 package io.usiem.api.parser;
 
+import org.jspecify.annotations.Nullable;
 import io.usiem.api.event.Event;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
@@ -51,22 +52,22 @@ public final class RawLog {
     }
 
     /** @return the name of the input that received it, or null */
-    public String input() {
+    public @Nullable String input() {
         return input;
     }
 
     /** @return the source type the input declared, or null to let the kernel choose a parser */
-    public String sourceType() {
+    public @Nullable String sourceType() {
         return header.sourceType();
     }
 
     /** @return the origin host name, or null */
-    public String originHost() {
+    public @Nullable String originHost() {
         return header.originHost();
     }
 
     /** @return the origin address, or null */
-    public IpAddress originIp() {
+    public @Nullable IpAddress originIp() {
         return header.originIp();
     }
 
@@ -125,7 +126,7 @@ public final class RawLog {
      * @return the raw log
      * @since 1.0
      */
-    public static RawLog of(Event header, String message, String input, long sequence) {
+    public static RawLog of(Event header, @Nullable String message, @Nullable String input, long sequence) {
         return new RawLog(java.util.Objects.requireNonNull(header, "header"), message == null ? "" : message, input, sequence);
     }
 
@@ -167,25 +168,25 @@ public final class RawLog {
         }
 
         /** @param body the message body after the transport header @return this */
-        public Builder message(String body) {
+        public Builder message(@Nullable String body) {
             this.message = body;
             return this;
         }
 
         /** @param name the receiving input's name @return this */
-        public Builder input(String name) {
+        public Builder input(@Nullable String name) {
             this.input = name;
             return this;
         }
 
         /** @param host origin host name @param ip origin address @return this */
-        public Builder origin(String host, IpAddress ip) {
+        public Builder origin(@Nullable String host, @Nullable IpAddress ip) {
             header.originHost(host).originIp(ip);
             return this;
         }
 
         /** @param type source type, or null @return this */
-        public Builder sourceType(String type) {
+        public Builder sourceType(@Nullable String type) {
             header.sourceType(type);
             return this;
         }

@@ -4,8 +4,10 @@
  * discarded. Parsers are registered as OSGi services; the kernel tracks them (whiteboard).
  */
 @Export
+@NullMarked
 @Version("1.0.0")
 package io.usiem.api.parser;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;

@@ -23,6 +23,19 @@ public class InjectCommand extends LineCommand {
     @Option(name = "--tenant", description = "Tenant of the events")
     String tenant;
 
+    private long accepted;
+
+    /** Hands a run to the kernel; a kernel that stops midway accepted only a prefix, which the user must hear. */
+    private void handOver(List<RawLog> run) throws InterruptedException {
+        int n = ingest.ingestAll(run);
+        accepted += n;
+        if (n < run.size()) {
+            throw new IllegalStateException("uSIEM began stopping: the first " + accepted
+                    + " lines were accepted, the rest were not; inject the rest again once it runs");
+        }
+        run.clear();
+    }
+
     @Override
     public Object execute() throws Exception {
         // Lines go to the kernel in runs, as an input that reads many lines at once would hand them over.
@@ -30,11 +43,10 @@ public class InjectCommand extends LineCommand {
         long n = forEachRawLog("siem:inject", raw -> {
             run.add(raw.tenant(tenant).build());
             if (run.size() == RUN) {
-                ingest.ingestAll(run);
-                run.clear();
+                handOver(run);
             }
         });
-        ingest.ingestAll(run);
+        handOver(run);
         System.out.println("Injected " + n + (n == 1 ? " line" : " lines") + "; see siem:status");
         return null;
     }

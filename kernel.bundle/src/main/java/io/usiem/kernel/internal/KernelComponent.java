@@ -4,6 +4,7 @@ import io.usiem.api.alert.AlertSink;
 import io.usiem.api.alert.Detector;
 import io.usiem.api.enrich.Enricher;
 import io.usiem.api.input.EventIngest;
+import io.usiem.api.input.IngestInterruptedException;
 import io.usiem.api.kernel.DryRun;
 import io.usiem.api.kernel.ParserStatus;
 import io.usiem.api.kernel.Pipeline;
@@ -134,8 +135,8 @@ public final class KernelComponent implements EventIngest, Pipeline {
     }
 
     @Override
-    public void ingestAll(List<RawLog> raws) throws InterruptedException {
-        engine.ingestAll(raws);
+    public int ingestAll(List<RawLog> raws) throws IngestInterruptedException {
+        return engine.ingestAll(raws);
     }
 
     @Override

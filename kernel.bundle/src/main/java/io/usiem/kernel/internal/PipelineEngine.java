@@ -7,9 +7,12 @@ import io.usiem.api.enrich.Enricher;
 import io.usiem.api.event.Event;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Field;
+import io.usiem.api.event.EventKind;
 import io.usiem.api.event.Fields;
+import io.usiem.api.event.OriginRole;
 import io.usiem.api.event.Tags;
 import io.usiem.api.input.EventIngest;
+import io.usiem.api.input.IngestInterruptedException;
 import io.usiem.api.kernel.DryRun;
 import io.usiem.api.kernel.ParserStatus;
 import io.usiem.api.kernel.Pipeline;
@@ -73,7 +76,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
         this.parsers = new ParserRegistry(s.originCacheSize(), watchdog);
         this.grace = new ParserGrace(s.parserGraceMillis(), GRACE_CAPACITY);
         // Sequence numbers stay unique across restarts until the journal issue makes them durable offsets.
-        this.sequence = new AtomicLong(System.currentTimeMillis() * 1000);
+        this.sequence = new AtomicLong(System.currentTimeMillis() * 4); // < 2^43: room for the event index bits
         int cap = s.queueCapacity();
         this.parseStage = new Stage<>("parse", cap, s.parseMin(), s.parseMax(), s.batchSize(), s.scaleUpTicks(),
                 s.scaleDownTicks(), this::parseBatch, drops);
@@ -171,7 +174,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
     }
 
     @Override
-    public void ingestAll(List<RawLog> raws) throws InterruptedException {
+    public int ingestAll(List<RawLog> raws) throws IngestInterruptedException {
         requireRunning();
         List<RawLog> numbered = new ArrayList<>(raws.size());
         for (RawLog raw : raws) {
@@ -181,8 +184,9 @@ final class PipelineEngine implements EventIngest, Pipeline {
         accepted.add(queued);
         if (queued < numbered.size()) {
             // The lines not queued were not accepted: the caller still holds them.
-            throw new InterruptedException("interrupted after " + queued + " of " + numbered.size() + " lines");
+            throw new IngestInterruptedException(queued);
         }
+        return queued;
     }
 
     @Override
@@ -215,9 +219,10 @@ final class PipelineEngine implements EventIngest, Pipeline {
             ParseResult r = o.result();
             switch (r.kind()) {
                 case PARSED:
-                    for (Event e : r.events()) {
+                    List<Event> events = r.events();
+                    for (int i = 0; i < events.size(); i++) {
                         parsedEvents.increment();
-                        out.add(finishParsed(e, raw, o.parser()));
+                        out.add(finishParsed(events.get(i), i, raw, o.parser()));
                     }
                     break;
                 case DISCARD:
@@ -249,12 +254,13 @@ final class PipelineEngine implements EventIngest, Pipeline {
     }
 
     /** Gives a parsed event the ingest sequence and flags events that lack their category's fields. */
-    private static Event finishParsed(Event e, RawLog raw, ParserEntry parser) {
+    private static Event finishParsed(Event e, int index, RawLog raw, ParserEntry parser) {
         Field missing = e.category().firstMissingField(e);
-        if (missing == null && e.sequence() == raw.sequence()) {
+        long sequence = Event.sequenceOf(raw.sequence(), Math.min(index, Event.MAX_EVENTS_PER_LINE - 1));
+        if (missing == null && e.sequence() == sequence) {
             return e;
         }
-        EventBuilder b = e.toBuilder().sequence(raw.sequence());
+        EventBuilder b = e.toBuilder().sequence(sequence);
         if (missing != null) {
             b.tag(Tags.INCOMPLETE);
             parser.incomplete.increment();
@@ -263,7 +269,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
     }
 
     static Event unparsedEvent(RawLog raw, ParseOutcome o) {
-        EventBuilder b = raw.newEventBuilder().tag(Tags.UNPARSED);
+        EventBuilder b = raw.newEventBuilder().tag(Tags.UNPARSED).kind(EventKind.PIPELINE_ERROR).originRole(OriginRole.HOST);
         if (o.result().kind() == ParseResult.Kind.FORMAT_ERROR || o.parserFailed()) {
             b.tag(Tags.PARSE_FAILURE);
         }

@@ -1,9 +1,13 @@
 package io.usiem.parser.syslog.internal;
 
+import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Field;
 import io.usiem.api.event.Fields;
+import io.usiem.api.event.IpAddress;
+import io.usiem.api.event.LogSource;
+import io.usiem.api.event.OriginRole;
 import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
@@ -24,6 +28,12 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = LogParser.class, configurationPid = "io.usiem.parser.syslog")
 @Designate(ocd = GenericSyslogConfig.class)
 public final class GenericSyslogParser implements LogParser {
+    /** Sigma's syslog service; the product is unknown to a catch-all parser. */
+    static final LogSource LOGSOURCE = LogSource.of(null, "syslog", null);
+    static final String MODULE = "syslog";
+    static final String DATASET = "syslog.generic";
+    private static final Field[] RELATED_IPS = {Fields.SOURCE_IP, Fields.DESTINATION_IP};
+
     static final ParserMetadata METADATA = ParserMetadata.builder("generic-syslog")
             .source("generic", "syslog")
             .description("RFC 3164/5424 syslog headers and key=value pairs; the parser of last resort.")
@@ -38,6 +48,7 @@ public final class GenericSyslogParser implements LogParser {
                     "<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut=\"3\" eventSource=\"Application\" eventID=\"1011\"] An application event log entry...",
                     "Feb  5 17:32:18 gw01 kernel: action=drop src=10.0.0.5 dst=192.0.2.10 proto=TCP dport=23",
                     "time=1700000000 user=alice action=login outcome=success")
+            .logSources(GenericSyslogParser.LOGSOURCE)
             .guessable(false)
             .build();
 
@@ -78,26 +89,43 @@ public final class GenericSyslogParser implements LogParser {
                 return ParseResult.formatError(error);
             }
         }
-        EventBuilder b = raw.newEventBuilder().observer("generic", "syslog");
+        // A syslog line describes the machine that wrote it: its name and address are host.*.
+        EventBuilder b = raw.newEventBuilder().observer("generic", "syslog").logSource(LOGSOURCE)
+                .originRole(OriginRole.HOST);
         int bodyStart = h.found() ? h.bodyStart : 0;
         int pairs = KeyValueExtractor.extract(line, bodyStart, b);
         if (!h.found() && pairs == 0 && !inputReadHeader) {
             return ParseResult.notMine();
         }
         if (h.found()) {
-            setHeader(h, b, raw.originHost() == null);
+            setHeader(h, b);
         }
+        // Set after the pairs: a pair named event.module cannot say which parser read the line.
+        b.set(Fields.EVENT_MODULE, MODULE).set(Fields.EVENT_DATASET, DATASET);
         String body = line.substring(bodyStart);
         if (!body.isEmpty() && !b.has(Fields.MESSAGE)) {
             b.set(Fields.MESSAGE, body);
         }
         if (b.has(Fields.SOURCE_IP) && b.has(Fields.DESTINATION_IP)) {
-            b.category(EventCategory.NETWORK);
+            b.category(EventCategory.NETWORK).ecsType(EcsEventType.CONNECTION);
         }
+        related(b);
         return ParseResult.parsed(b.build());
     }
 
-    private static void setHeader(SyslogHeader h, EventBuilder b, boolean hostIsOrigin) {
+    /** ECS related.*: every address and user the pairs named, for pivoting. */
+    private static void related(EventBuilder b) {
+        for (Field f : RELATED_IPS) {
+            if (b.get(f) instanceof IpAddress) {
+                b.append(Fields.RELATED_IP, (IpAddress) b.get(f));
+            }
+        }
+        if (b.get(Fields.USER_NAME) instanceof String) {
+            b.append(Fields.RELATED_USER, (String) b.get(Fields.USER_NAME));
+        }
+    }
+
+    private static void setHeader(SyslogHeader h, EventBuilder b) {
         if (h.priority >= 0) {
             b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority);
             b.set(Fields.LOG_SYSLOG_FACILITY_CODE, h.priority >> 3);
@@ -112,8 +140,9 @@ public final class GenericSyslogParser implements LogParser {
         if (h.hostname != null) {
             b.set(Fields.LOG_SYSLOG_HOSTNAME, h.hostname);
             b.set(Fields.HOST_HOSTNAME, h.hostname);
-            if (hostIsOrigin) {
-                b.originHost(h.hostname);
+            IpAddress hostIp = IpAddress.tryParse(h.hostname);
+            if (hostIp != null) {
+                b.append(Fields.HOST_IP, hostIp); // RFC 3164 senders without a name write their address
             }
         }
         if (h.appName != null) {

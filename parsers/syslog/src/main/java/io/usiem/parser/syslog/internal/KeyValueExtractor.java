@@ -33,6 +33,8 @@ final class KeyValueExtractor {
             Map.entry("cmd", Fields.PROCESS_COMMAND_LINE), Map.entry("rule", Fields.RULE_NAME),
             Map.entry("severity", Fields.LOG_LEVEL), Map.entry("level", Fields.LOG_LEVEL));
 
+    private static final java.util.Set<String> OUTCOMES = java.util.Set.of("success", "failure", "unknown");
+
     private KeyValueExtractor() {
     }
 
@@ -94,8 +96,11 @@ final class KeyValueExtractor {
         if (ecs == null) {
             ecs = Fields.byName(key);
         }
+        if (ecs == Fields.EVENT_OUTCOME && !OUTCOMES.contains(value.toLowerCase(Locale.ROOT))) {
+            ecs = null; // ECS allows success, failure and unknown only; anything else stays the vendor's own key
+        }
         if (ecs != null) {
-            String v = ecs == Fields.NETWORK_TRANSPORT ? value.toLowerCase(Locale.ROOT) : value;
+            String v = ecs == Fields.NETWORK_TRANSPORT || ecs == Fields.EVENT_OUTCOME ? value.toLowerCase(Locale.ROOT) : value;
             if (b.setFromText(ecs, v)) {
                 return;
             }

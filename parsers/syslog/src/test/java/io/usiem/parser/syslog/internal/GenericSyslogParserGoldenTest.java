@@ -2,6 +2,7 @@ package io.usiem.parser.syslog.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.usiem.api.codec.EventJsonReader;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.RawLog;
 
@@ -24,8 +25,12 @@ class GenericSyslogParserGoldenTest {
     static String render(GenericSyslogParser parser, String line) {
         ParseResult r = parser.parse(RawLog.builder(line).receivedNanos(RECEIVED).build());
         switch (r.kind()) {
-            case PARSED:
-                return r.events().get(0).toString();
+            case PARSED: {
+                String json = r.events().get(0).toString();
+                // The golden form is ECS JSON that reads back into the same event (no duplicate keys, types kept).
+                assertEquals(r.events().get(0), EventJsonReader.read(json), json);
+                return json;
+            }
             case NOT_MINE:
                 return "NOT_MINE";
             default:
