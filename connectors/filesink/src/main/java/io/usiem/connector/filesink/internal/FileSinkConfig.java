@@ -6,6 +6,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /** One NDJSON archive (factory PID {@code io.usiem.connector.filesink}). */
 @ObjectClassDefinition(name = "uSIEM NDJSON file archive", description = "Archives every event as one JSON line in daily files.")
 @interface FileSinkConfig {
+    /** Factory PID; the distribution's default archive is {@code io.usiem.connector.filesink-default} (src/main/cfg). */
+    String FACTORY_PID = "io.usiem.connector.filesink";
+
     @AttributeDefinition(name = "Name", description = "Name of the sink in siem:status.")
     String name() default "ndjson-archive";
 

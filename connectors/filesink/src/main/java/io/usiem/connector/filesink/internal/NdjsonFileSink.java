@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * One instance per factory configuration; a batch is acknowledged once written (and forced to disk
  * when {@code fsync} is on).
  */
-@Component(service = EventSink.class, configurationPid = "io.usiem.connector.filesink",
+@Component(service = EventSink.class, configurationPid = FileSinkConfig.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = FileSinkConfig.class, factory = true)
 public final class NdjsonFileSink implements EventSink {

@@ -25,7 +25,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * header fields and the pairs. It declares itself not guessable, so the kernel tries it only after
  * every specific parser declined a line.
  */
-@Component(service = LogParser.class, configurationPid = "io.usiem.parser.syslog")
+@Component(service = LogParser.class, configurationPid = GenericSyslogConfig.PID)
 @Designate(ocd = GenericSyslogConfig.class)
 public final class GenericSyslogParser implements LogParser {
     /** Sigma's syslog service; the product is unknown to a catch-all parser. */
