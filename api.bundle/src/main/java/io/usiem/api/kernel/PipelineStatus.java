@@ -1,5 +1,7 @@
 package io.usiem.api.kernel;
 
+import io.usiem.api.input.InputStats;
+
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +20,11 @@ import java.util.Map;
  * @param sinks names of the tracked event sinks
  * @param detectors names of the tracked detectors
  * @param alerts alerts raised since start
+ * @param inputs counters of the tracked inputs (listeners, pollers), one per {@code Input} service
  */
 public record PipelineStatus(long accepted, long completed, long parsed, long unparsed, double eventsPerSecond,
         List<StageStatus> stages, Map<String, Long> dropped, Map<String, Long> errors, List<String> enrichers, List<String> sinks,
-        List<String> detectors, long alerts) {
+        List<String> detectors, long alerts, List<InputStats> inputs) {
     /** Copies the collections so the snapshot stays immutable. */
     public PipelineStatus {
         stages = List.copyOf(stages);
@@ -30,5 +33,6 @@ public record PipelineStatus(long accepted, long completed, long parsed, long un
         enrichers = List.copyOf(enrichers);
         sinks = List.copyOf(sinks);
         detectors = List.copyOf(detectors);
+        inputs = List.copyOf(inputs);
     }
 }

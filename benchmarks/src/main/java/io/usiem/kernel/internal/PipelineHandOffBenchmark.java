@@ -79,9 +79,13 @@ public class PipelineHandOffBenchmark {
             }
         };
         // Fixed worker counts: the benchmark measures hand-off, not the scaler.
-        engine = new PipelineEngine(new PipelineSettings(8192, parseWorkers, parseWorkers, 1, 1, 1, 1, 256, 1000, 2, 20, 1, 1024, 0, 2000));
-        engine.parsers.add(new ParserEntry(parser, parser.metadata(), "bench", "1", 0, 1));
-        engine.sinks.add(sink, 0, 2);
+        PipelineSettings settings = new PipelineSettings(stage("parse", parseWorkers), stage("enrich", 1), stage("output", 1),
+                stage("alert", 1), 1000, new PipelineSettings.Parsers(1024, 0, 2000),
+                new PipelineSettings.Sinks(100, 30_000, 30_000, null));
+        Plugins plugins = Plugins.create(settings.parsers());
+        engine = new PipelineEngine(settings, plugins);
+        plugins.parsers().add(new ParserEntry(parser, parser.metadata(), "bench", "1", 0, 1));
+        plugins.sinks().add(sink, 0, 2);
         engine.start();
         lines = new RawLog[LINES];
         for (int i = 0; i < LINES; i++) {
@@ -91,6 +95,10 @@ public class PipelineHandOffBenchmark {
         for (int i = 0; i < LINES; i += RUN) {
             runs.add(List.of(java.util.Arrays.copyOfRange(lines, i, i + RUN)));
         }
+    }
+
+    private static StageSettings stage(String name, int workers) {
+        return new StageSettings(name, 8192, workers, workers, 256, 2, 20);
     }
 
     @TearDown(Level.Trial)

@@ -15,7 +15,8 @@ final class StatusFormatter {
     private StatusFormatter() {
     }
 
-    static String status(PipelineStatus s, List<InputStats> inputs) {
+    static String status(PipelineStatus s) {
+        List<InputStats> inputs = s.inputs();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Pipeline: accepted %d, parsed %d, unparsed %d, completed %d, alerts %d, %.1f events/s%n",
                 s.accepted(), s.parsed(), s.unparsed(), s.completed(), s.alerts(), s.eventsPerSecond()));
@@ -41,7 +42,8 @@ final class StatusFormatter {
     }
 
     /** The same snapshot as one JSON object, for scripts and monitoring. */
-    static String statusJson(PipelineStatus s, List<InputStats> inputs) {
+    static String statusJson(PipelineStatus s) {
+        List<InputStats> inputs = s.inputs();
         StringBuilder out = new StringBuilder(512);
         out.append("{\"accepted\":").append(s.accepted()).append(",\"parsed\":").append(s.parsed())
                 .append(",\"unparsed\":").append(s.unparsed()).append(",\"completed\":").append(s.completed())

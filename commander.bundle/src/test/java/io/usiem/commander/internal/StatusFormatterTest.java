@@ -18,9 +18,9 @@ class StatusFormatterTest {
     void statusShowsStagesDropsErrorsAndInputs() {
         PipelineStatus s = new PipelineStatus(12, 11, 9, 2, 3.5,
                 List.of(new StageStatus("parse", 5, 8192, 2, 1, 4, 12, 3.5)),
-                Map.of("no_sink", 11L), Map.of("enricher_failed:geoip", 1L), List.of(), List.of(), List.of(), 0);
-        String out = StatusFormatter.status(s, List.of(InputStats.builder("syslog-udp-5514", "syslog-udp").received(7).bytes(700)
-                .dropped("pipeline_full", 2L).build()));
+                Map.of("no_sink", 11L), Map.of("enricher_failed:geoip", 1L), List.of(), List.of(), List.of(), 0,
+                List.of(InputStats.builder("syslog-udp-5514", "syslog-udp").received(7).bytes(700).dropped("pipeline_full", 2L).build()));
+        String out = StatusFormatter.status(s);
         assertTrue(out.startsWith("Pipeline: accepted 12, parsed 9, unparsed 2, completed 11, alerts 0, 3.5 events/s"), out);
         assertTrue(out.matches("(?s).*parse\\s+5/8192\\s+2\\s+1-4\\s+12\\s+3\\.5.*"), out);
         assertTrue(out.matches("(?s).*Dropped:\\s+no_sink\\s+11.*"), out);
@@ -28,7 +28,9 @@ class StatusFormatterTest {
         assertTrue(out.matches("(?s).*syslog-udp-5514\\s+syslog-udp\\s+received 7, bytes 700.*dropped pipeline_full\\s+2.*"), out);
         assertTrue(out.contains("Sinks: none"), out);
 
-        String json = StatusFormatter.statusJson(s, List.of(InputStats.builder("in\"1", "syslog-udp").received(7).bytes(700).build()));
+        PipelineStatus withOddName = new PipelineStatus(12, 11, 9, 2, 3.5, s.stages(), s.dropped(), s.errors(), List.of(),
+                List.of(), List.of(), 0, List.of(InputStats.builder("in\"1", "syslog-udp").received(7).bytes(700).build()));
+        String json = StatusFormatter.statusJson(withOddName);
         assertEquals("{\"accepted\":12,\"parsed\":9,\"unparsed\":2,\"completed\":11,\"alerts\":0,\"events_per_second\":3.5,"
                 + "\"stages\":[{\"name\":\"parse\",\"queue\":5,\"capacity\":8192,\"workers\":2,\"min_workers\":1,"
                 + "\"max_workers\":4,\"processed\":12,\"per_second\":3.5}],\"dropped\":{\"no_sink\":11},"

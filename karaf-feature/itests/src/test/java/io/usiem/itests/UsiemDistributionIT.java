@@ -222,9 +222,25 @@ public class UsiemDistributionIT {
         PipelineStatus before = pipeline.status();
         int total = 60_000;
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        // Update k starts once the producer passed its mark, and the producer does not finish before the
+        // update is done: so every update happens while lines are flowing, however fast this machine is.
+        int swaps = 3;
+        java.util.concurrent.CountDownLatch[] reached = new java.util.concurrent.CountDownLatch[swaps];
+        java.util.concurrent.CountDownLatch[] updated = new java.util.concurrent.CountDownLatch[swaps];
+        for (int k = 0; k < swaps; k++) {
+            reached[k] = new java.util.concurrent.CountDownLatch(1);
+            updated[k] = new java.util.concurrent.CountDownLatch(1);
+        }
+        int step = total / (swaps + 1);
         Thread producer = new Thread(() -> {
             try {
                 for (int i = 0; i < total; i++) {
+                    if (i > 0 && i % step == 0 && i / step <= swaps) {
+                        reached[i / step - 1].countDown();
+                    }
+                    if (i % step == step / 2 && i / step >= 1 && i / step <= swaps) {
+                        updated[i / step - 1].await();
+                    }
                     ingest.ingest(RawLog.of("<13>Feb  5 17:32:18 host app: seq=" + i + " user=u" + (i % 50)));
                 }
             } catch (Throwable t) {
@@ -234,10 +250,15 @@ public class UsiemDistributionIT {
         producer.start();
         Bundle parser = bundle(PARSER_BUNDLE);
         int updates = 0;
-        while (producer.isAlive() && updates < 3) {
+        for (int k = 0; k < swaps; k++) {
+            assertTrue("the producer reached mark " + (k + 1), reached[k].await(5, TimeUnit.MINUTES));
             awaitParser(30);
             parser.update();
             updates++;
+            long flowed = pipeline.status().accepted() - before.accepted();
+            assertTrue("update " + updates + " happened while lines were flowing (" + flowed + " of " + total + ")",
+                    producer.isAlive() && flowed < total);
+            updated[k].countDown();
         }
         producer.join(TimeUnit.MINUTES.toMillis(5));
         assertEquals(null, failure.get());
@@ -254,7 +275,7 @@ public class UsiemDistributionIT {
         System.out.println("hot swap: " + updates + " updates, " + total + " events, " + sink.unparsed.get()
                 + " stored raw" + (sink.firstUnparsed == null ? "" : ", first: " + sink.firstUnparsed) + "; status " + after);
         assertEquals("lines in flight wait for the updated parser instead of being stored raw", 0, sink.unparsed.get());
-        assertTrue("the bundle was updated while events flowed", updates > 0);
+        assertEquals("the bundle was updated three times while events flowed", swaps, updates);
         assertNotNull(awaitParser(30));
     }
 

@@ -17,6 +17,7 @@ final class BatchQueue<T> {
     private final Condition notFull = lock.newCondition();
     private int head;
     private int count;
+    private boolean closed;
 
     BatchQueue(int capacity) {
         this.items = new Object[capacity];
@@ -44,15 +45,46 @@ final class BatchQueue<T> {
         count++;
     }
 
-    /** Waits while full. */
-    void put(T item) throws InterruptedException {
+    /**
+     * Refuses every later put and wakes the producers waiting for room, so that none waits forever on a
+     * stage that stopped. Items already queued can still be taken.
+     */
+    void close() {
+        lock.lock();
+        try {
+            closed = true;
+            notFull.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean isClosed() {
+        lock.lock();
+        try {
+            return closed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits while full.
+     *
+     * @return false when the queue is closed: the item was not queued
+     */
+    boolean put(T item) throws InterruptedException {
         lock.lockInterruptibly();
         try {
-            while (count == items.length) {
+            while (count == items.length && !closed) {
                 notFull.await();
+            }
+            if (closed) {
+                return false;
             }
             enqueue(item);
             notEmpty.signal();
+            return true;
         } finally {
             lock.unlock();
         }
@@ -61,8 +93,8 @@ final class BatchQueue<T> {
     /**
      * Puts every item in order, waiting for room as often as needed.
      *
-     * @return how many were queued: all of them, or fewer when the thread was interrupted while waiting
-     *     (the interrupt flag is then set again, for the caller to act on)
+     * @return how many were queued: all of them, or fewer when the queue was closed or the thread was
+     *     interrupted while waiting (the interrupt flag is then set again, for the caller to act on)
      */
     int putAll(List<T> batch) {
         int i = 0;
@@ -75,7 +107,13 @@ final class BatchQueue<T> {
                 return i;
             }
             try {
+                if (closed) {
+                    return i;
+                }
                 while (count == items.length) {
+                    if (closed) {
+                        return i;
+                    }
                     try {
                         notFull.await();
                     } catch (InterruptedException e) {
@@ -98,7 +136,7 @@ final class BatchQueue<T> {
     boolean offer(T item) {
         lock.lock();
         try {
-            if (count == items.length) {
+            if (count == items.length || closed) {
                 return false;
             }
             enqueue(item);

@@ -5,50 +5,69 @@ import io.usiem.api.alert.AlertSink;
 import io.usiem.api.alert.Detector;
 import io.usiem.api.event.Event;
 import io.usiem.api.sink.EventSink;
+import io.usiem.api.sink.RejectedEventsException;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The end of the pipeline: hands finished events to every sink (with retries), runs the detectors on
- * them, and hands alerts to every alert sink. What fails is counted by reason, never dropped silently.
+ * The end of the pipeline: hands finished events to every sink (held and retried while a sink fails),
+ * runs the detectors on them, and hands alerts to every alert sink the same way. What is not delivered
+ * is counted by reason, never dropped silently.
  */
 final class Delivery {
     private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
 
-    final Whiteboard<EventSink> sinks = new Whiteboard<>(EventSink::name);
-    final Whiteboard<Detector> detectors = new Whiteboard<>(Detector::name);
-    final Whiteboard<AlertSink> alertSinks = new Whiteboard<>(AlertSink::name);
-
-    private final int sinkAttempts;
+    private final Whiteboard<EventSink> sinks;
+    private final Whiteboard<Detector> detectors;
+    private final Whiteboard<AlertSink> alertSinks;
+    private final HeldWrite held;
+    private final DeadLetterFile deadLetters;
+    private final long replacementNanos;
     private final DropCounters drops;
     private final DropCounters errors;
     private final LongAdder completed = new LongAdder();
     private final LongAdder alertsRaised = new LongAdder();
 
-    Delivery(int sinkAttempts, DropCounters drops, DropCounters errors) {
-        this.sinkAttempts = sinkAttempts;
+    Delivery(Plugins plugins, PipelineSettings.Sinks settings, DropCounters drops, DropCounters errors) {
+        this.sinks = plugins.sinks();
+        this.detectors = plugins.detectors();
+        this.alertSinks = plugins.alertSinks();
+        this.held = new HeldWrite(settings, errors);
+        this.deadLetters = settings.deadLetterFile() == null ? null : new DeadLetterFile(settings.deadLetterFile());
+        this.replacementNanos = TimeUnit.MILLISECONDS.toNanos(settings.replacementWaitMillis());
         this.drops = drops;
         this.errors = errors;
     }
 
     /**
+     * Writes a batch to every sink, waiting while one fails or is being replaced.
+     *
      * @param events a batch of finished events
      * @return the alerts the detectors raised on them
      */
     List<Alert> deliver(List<Event> events) {
-        List<Whiteboard.Tracked<EventSink>> targets = sinks.tracked();
+        // A sink that left moments ago (bundle update) is still a target: the batch waits for its replacement.
+        Set<String> targets = sinks.namesIncludingLeftWithin(replacementNanos);
         if (targets.isEmpty()) {
             drops.add("no_sink", events.size());
         }
-        for (Whiteboard.Tracked<EventSink> t : targets) {
-            writeWithRetries(t.service(), events);
+        for (String name : targets) {
+            HeldWrite.Result r = held.write(sinks, name, "sink_retry:" + name, sink -> sink.write(events));
+            account(name, r, events, "", null);
         }
         completed.add(events.size());
+        return detect(events);
+    }
+
+    private List<Alert> detect(List<Event> events) {
         List<Whiteboard.Tracked<Detector>> rules = detectors.tracked();
         if (rules.isEmpty()) {
             return List.of();
@@ -58,7 +77,7 @@ final class Delivery {
             for (Whiteboard.Tracked<Detector> t : rules) {
                 try {
                     t.service().detect(e, raised::add);
-                } catch (RuntimeException | LinkageError ex) {
+                } catch (RuntimeException | Error ex) {
                     errors.add("detector_failed:" + detectors.nameOf(t.service()), 1);
                     LOG.debug("Detector failed on an event", ex);
                 }
@@ -67,37 +86,52 @@ final class Delivery {
         return raised;
     }
 
-    private void writeWithRetries(EventSink sink, List<Event> events) {
-        Exception last = null;
-        for (int attempt = 1; attempt <= sinkAttempts; attempt++) {
-            try {
-                sink.write(events);
-                return;
-            } catch (Exception | LinkageError e) {
-                last = e instanceof Exception ? (Exception) e : new RuntimeException(e);
-            }
-        }
-        String name = sinks.nameOf(sink);
-        drops.add("sink_failed:" + name, events.size());
-        LOG.warn("Sink {} failed {} times; {} events counted as dropped", name, sinkAttempts, events.size(), last);
-    }
-
     void deliverAlerts(List<Alert> batch) {
-        List<Whiteboard.Tracked<AlertSink>> targets = alertSinks.tracked();
+        Set<String> targets = alertSinks.namesIncludingLeftWithin(replacementNanos);
         for (Alert a : batch) {
             alertsRaised.increment();
             if (targets.isEmpty()) {
                 drops.add("alert_no_sink", 1);
             }
-            for (Whiteboard.Tracked<AlertSink> t : targets) {
-                try {
-                    t.service().accept(a);
-                } catch (Exception | LinkageError e) {
-                    errors.add("alert_sink_failed:" + alertSinks.nameOf(t.service()), 1);
-                    LOG.warn("Alert sink failed on alert {}", a.ruleId(), e);
-                }
+            for (String name : targets) {
+                HeldWrite.Result r = held.write(alertSinks, name, "alert_sink_retry:" + name, sink -> sink.accept(a));
+                account(name, r, a.events(), "alert_", a);
             }
         }
+    }
+
+    /** Counts what a held write did not deliver; rejected items also go to the dead-letter file. */
+    private void account(String sink, HeldWrite.Result r, List<Event> events, String prefix, Alert alert) {
+        long count = alert == null ? events.size() : 1;
+        switch (r.outcome()) {
+            case WRITTEN -> { }
+            case SINK_GONE -> drops.add(prefix + "sink_removed:" + sink, count);
+            case GAVE_UP -> drops.add("shutdown:" + prefix + "sink:" + sink, count);
+            case REJECTED -> {
+                List<Event> refused = r.rejection().rejected().isEmpty() ? events : r.rejection().rejected();
+                drops.add(prefix + "sink_rejected:" + sink, alert == null ? refused.size() : 1);
+                deadLetter(sink, r.rejection().getMessage(), alert, refused);
+            }
+        }
+    }
+
+    private void deadLetter(String sink, String reason, Alert alert, List<Event> events) {
+        if (deadLetters == null) {
+            LOG.warn("Sink {} rejected {} events as invalid ({}); no dead-letter file is configured", sink,
+                    events.size(), reason);
+            return;
+        }
+        try {
+            deadLetters.append(sink, reason, alert == null ? null : alert.ruleId(), events);
+        } catch (IOException | RuntimeException e) {
+            errors.add("dead_letter_failed", 1);
+            LOG.error("Could not append {} events rejected by sink {} to the dead-letter file", events.size(), sink, e);
+        }
+    }
+
+    /** Shutdown: batches held for a failing sink are counted as left instead of retried. */
+    void giveUp() {
+        held.giveUp();
     }
 
     long completed() {

@@ -5,6 +5,7 @@ import io.usiem.api.alert.Detector;
 import io.usiem.api.enrich.Enricher;
 import io.usiem.api.input.EventIngest;
 import io.usiem.api.input.IngestInterruptedException;
+import io.usiem.api.input.Input;
 import io.usiem.api.kernel.DryRun;
 import io.usiem.api.kernel.ParserStatus;
 import io.usiem.api.kernel.Pipeline;
@@ -40,12 +41,15 @@ public final class KernelComponent implements EventIngest, Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(KernelComponent.class);
     private static final long DRAIN_MILLIS = 10_000;
 
+    private final Plugins plugins;
     private final PipelineEngine engine;
 
     /** @param config the kernel configuration; invalid values fail activation with the reason */
     @Activate
     public KernelComponent(KernelConfig config) {
-        this.engine = new PipelineEngine(PipelineSettings.from(config));
+        PipelineSettings settings = PipelineSettings.from(config);
+        this.plugins = Plugins.create(settings.parsers());
+        this.engine = new PipelineEngine(settings, plugins);
         engine.start();
         LOG.info("uSIEM kernel started");
     }
@@ -68,51 +72,61 @@ public final class KernelComponent implements EventIngest, Pipeline {
         }
         Bundle b = ref.getBundle();
         String version = b == null ? "?" : b.getVersion().toString();
-        engine.parsers.add(new ParserEntry(parser, metadata, bundleName(ref), version, ranking(ref), serviceId(ref)));
+        plugins.parsers().add(new ParserEntry(parser, metadata, bundleName(ref), version, ranking(ref), serviceId(ref)));
     }
 
     void removeParser(ServiceReference<LogParser> ref) {
-        engine.parsers.remove(serviceId(ref));
+        plugins.parsers().remove(serviceId(ref));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addEnricher(Enricher enricher, ServiceReference<Enricher> ref) {
-        engine.enrichers.add(enricher, ranking(ref), serviceId(ref));
+        plugins.enrichers().add(enricher, ranking(ref), serviceId(ref));
     }
 
     void removeEnricher(ServiceReference<Enricher> ref) {
-        engine.enrichers.remove(serviceId(ref));
+        plugins.enrichers().remove(serviceId(ref));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addSink(EventSink sink, ServiceReference<EventSink> ref) {
-        engine.sinks.add(sink, ranking(ref), serviceId(ref));
+        plugins.sinks().add(sink, ranking(ref), serviceId(ref));
     }
 
     void removeSink(ServiceReference<EventSink> ref) {
-        engine.sinks.remove(serviceId(ref));
+        plugins.sinks().remove(serviceId(ref));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addDetector(Detector detector, ServiceReference<Detector> ref) {
-        engine.detectors.add(detector, ranking(ref), serviceId(ref));
+        plugins.detectors().add(detector, ranking(ref), serviceId(ref));
     }
 
     void removeDetector(ServiceReference<Detector> ref) {
-        engine.detectors.remove(serviceId(ref));
+        plugins.detectors().remove(serviceId(ref));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addAlertSink(AlertSink sink, ServiceReference<AlertSink> ref) {
-        engine.alertSinks.add(sink, ranking(ref), serviceId(ref));
+        plugins.alertSinks().add(sink, ranking(ref), serviceId(ref));
     }
 
     void removeAlertSink(ServiceReference<AlertSink> ref) {
-        engine.alertSinks.remove(serviceId(ref));
+        plugins.alertSinks().remove(serviceId(ref));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addInput(Input input, ServiceReference<Input> ref) {
+        plugins.inputs().add(input, ranking(ref), serviceId(ref));
+    }
+
+    void removeInput(ServiceReference<Input> ref) {
+        plugins.inputs().remove(serviceId(ref));
     }
 
     private static int ranking(ServiceReference<?> ref) {

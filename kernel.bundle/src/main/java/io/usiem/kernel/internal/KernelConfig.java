@@ -42,8 +42,17 @@ public @interface KernelConfig {
     @AttributeDefinition(name = "Idle ticks", description = "Consecutive checks with an empty queue before a worker is removed.", min = "1")
     int scale_down_ticks() default 20;
 
-    @AttributeDefinition(name = "Sink attempts", description = "Attempts to write a batch to a sink before its events count as dropped.", min = "1")
-    int sink_attempts() default 3;
+    @AttributeDefinition(name = "Sink retry, first wait (ms)", description = "A batch a sink failed to write is held and retried after this wait, doubled after every failure. A sink that stays down fills the queues and back-pressure reaches the inputs; nothing is dropped while a sink is merely failing.", min = "1")
+    long sink_retry_initial_ms() default 100;
+
+    @AttributeDefinition(name = "Sink retry, longest wait (ms)", description = "Cap of the doubling wait between retries.", min = "1")
+    long sink_retry_max_ms() default 30000;
+
+    @AttributeDefinition(name = "Sink replacement wait (ms)", description = "A batch held for a sink that left (a bundle update) waits this long for a sink of the same name, then counts as dropped (sink_removed:<sink>).", min = "0")
+    long sink_replacement_wait_ms() default 30000;
+
+    @AttributeDefinition(name = "Dead-letter file", description = "Events a sink rejects as invalid are appended here as JSON lines (with the sink and reason), relative to karaf.data. Empty: only counted (sink_rejected:<sink>).")
+    String dead_letter_file() default "";
 
     @AttributeDefinition(name = "Origin cache size", description = "Origins whose parser the kernel remembers.", min = "16")
     int origin_cache_size() default 65536;

@@ -55,8 +55,10 @@ final class ParserRegistry {
     synchronized void remove(long serviceId) {
         List<ParserEntry> all = new ArrayList<>(snapshot.all());
         all.removeIf(e -> e.serviceId == serviceId);
-        publish(all);
+        // Before the new list: a worker that finds the parser gone must also see that it left just now, or it
+        // stores its line raw instead of holding it for the replacement.
         lastRemovedNanos = System.nanoTime();
+        publish(all);
         originCache.values().removeIf(e -> e.serviceId == serviceId);
     }
 
@@ -75,6 +77,10 @@ final class ParserRegistry {
         snapshot = new Snapshot(List.copyOf(all), List.copyOf(guess), Map.copyOf(byType));
     }
 
+    ParserWatchdog watchdog() {
+        return watchdog;
+    }
+
     long lastAddedNanos() {
         return lastAddedNanos;
     }
@@ -84,12 +90,12 @@ final class ParserRegistry {
         return nowNanos - lastRemovedNanos < nanos;
     }
 
-    List<ParserEntry> entries() {
-        return snapshot.all();
-    }
-
     int originCacheEntries() {
         return originCache.size();
+    }
+
+    List<ParserEntry> entries() {
+        return snapshot.all();
     }
 
     /**
@@ -170,8 +176,9 @@ final class ParserRegistry {
         }
         try {
             r = e.parser.parse(raw);
-        } catch (RuntimeException | LinkageError ex) {
-            // A parser bug, or a parser whose bundle is being stopped or updated: try the next one.
+        } catch (RuntimeException | Error ex) {
+            // A parser bug, a parser whose bundle is being stopped or updated, or an Error confined to this call
+            // (StackOverflowError from a regex, OutOfMemoryError on one huge line): try the next one.
             if (learn) {
                 e.failures.increment();
             }

@@ -2,26 +2,41 @@ package io.usiem.kernel.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * Makes sure no parser can stall the pipeline: every parse call is recorded in its thread's slot, and a
  * periodic check finds calls running past the timeout (a runaway regular expression, an endless loop).
- * The stuck worker is replaced, so the stage keeps its capacity; a parser with two calls stuck at once
- * is quarantined ({@link ParserEntry#quarantined()}: other lines go to other parsers or are stored raw)
- * until one returns.
+ * The stuck worker's batch goes to a replacement worker, so the stage keeps its capacity; a parser with
+ * two calls stuck at once is quarantined ({@link ParserEntry#quarantined()}: other lines go to other
+ * parsers or are stored raw) until one returns.
  */
 final class ParserWatchdog {
+    /** One parse call; its state moves once from running to reported (stuck) or done, never both. */
+    private static final class Call {
+        static final int RUNNING = 0;
+        static final int REPORTED = 1;
+        static final int DONE = 2;
+        final ParserEntry parser;
+        final AtomicInteger state = new AtomicInteger(RUNNING);
+
+        Call(ParserEntry parser) {
+            this.parser = parser;
+        }
+    }
+
     /**
-     * The parse call a thread is in. The owner only counts calls and publishes the parser (no clock read
-     * on the hot path); the watchdog times a call from the first check that saw it running.
+     * The parse call a thread is in, and the batch it works on. The owner only publishes the call (no clock
+     * read on the hot path); the watchdog times a call from the first check that saw it running.
      */
     static final class Slot {
-        volatile ParserEntry parser;
-        long calls;
-        volatile boolean reported;
+        private volatile Call call;
+        /** The batch the thread works on, for the watchdog to hand over when the thread is stuck. */
+        volatile ParseClaim claim;
         // Touched by the checking thread only.
-        private long seenCalls = -1;
+        private Call seen;
         private long seenSinceNanos;
     }
 
@@ -32,14 +47,18 @@ final class ParserWatchdog {
         slots.put(Thread.currentThread(), s);
         return s;
     });
-    private volatile Consumer<ParserEntry> onStuck = e -> { };
+    private volatile BiConsumer<ParserEntry, Slot> onStuck = (e, s) -> { };
     private volatile Consumer<ParserEntry> onRecovered = e -> { };
 
     ParserWatchdog(long timeoutMillis) {
         this.timeoutNanos = timeoutMillis * 1_000_000L;
     }
 
-    void listen(Consumer<ParserEntry> stuck, Consumer<ParserEntry> recovered) {
+    long timeoutMillis() {
+        return timeoutNanos / 1_000_000L;
+    }
+
+    void listen(BiConsumer<ParserEntry, Slot> stuck, Consumer<ParserEntry> recovered) {
         this.onStuck = stuck;
         this.onRecovered = recovered;
     }
@@ -50,17 +69,15 @@ final class ParserWatchdog {
     }
 
     void enter(Slot s, ParserEntry e) {
-        s.calls++;
-        s.parser = e;
+        s.call = new Call(e);
     }
 
     void exit(Slot s) {
-        ParserEntry e = s.parser;
-        s.parser = null;
-        if (s.reported) {
-            s.reported = false;
-            e.stuckNow.decrementAndGet();
-            onRecovered.accept(e);
+        Call c = s.call;
+        s.call = null;
+        if (c != null && c.state.getAndSet(Call.DONE) == Call.REPORTED) {
+            c.parser.stuckNow.decrementAndGet();
+            onRecovered.accept(c.parser);
         }
     }
 
@@ -68,24 +85,23 @@ final class ParserWatchdog {
     synchronized void check(long nowNanos) {
         for (Map.Entry<Thread, Slot> entry : slots.entrySet()) {
             Slot s = entry.getValue();
-            ParserEntry e = s.parser;
-            if (e == null) {
+            Call c = s.call;
+            if (c == null) {
                 if (!entry.getKey().isAlive()) {
                     slots.remove(entry.getKey(), s);
                 }
                 continue;
             }
-            long calls = s.calls;
-            if (calls != s.seenCalls) {
-                s.seenCalls = calls;
+            if (c != s.seen) {
+                s.seen = c;
                 s.seenSinceNanos = nowNanos;
                 continue;
             }
-            if (!s.reported && nowNanos - s.seenSinceNanos > timeoutNanos) {
-                s.reported = true;
-                e.stuckNow.incrementAndGet();
-                e.stuck.increment();
-                onStuck.accept(e);
+            // The compare-and-set loses to a call that returns meanwhile: then it is not reported at all.
+            if (nowNanos - s.seenSinceNanos > timeoutNanos && c.state.compareAndSet(Call.RUNNING, Call.REPORTED)) {
+                c.parser.stuckNow.incrementAndGet();
+                c.parser.stuck.increment();
+                onStuck.accept(c.parser, s);
             }
         }
     }

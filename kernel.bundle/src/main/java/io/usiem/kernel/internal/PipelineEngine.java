@@ -1,18 +1,12 @@
 package io.usiem.kernel.internal;
 
 import io.usiem.api.alert.Alert;
-import io.usiem.api.alert.AlertSink;
-import io.usiem.api.alert.Detector;
 import io.usiem.api.enrich.Enricher;
 import io.usiem.api.event.Event;
-import io.usiem.api.event.EventBuilder;
-import io.usiem.api.event.Field;
-import io.usiem.api.event.EventKind;
-import io.usiem.api.event.Fields;
-import io.usiem.api.event.OriginRole;
-import io.usiem.api.event.Tags;
 import io.usiem.api.input.EventIngest;
 import io.usiem.api.input.IngestInterruptedException;
+import io.usiem.api.input.Input;
+import io.usiem.api.input.InputStats;
 import io.usiem.api.kernel.DryRun;
 import io.usiem.api.kernel.ParserStatus;
 import io.usiem.api.kernel.Pipeline;
@@ -20,7 +14,6 @@ import io.usiem.api.kernel.PipelineStatus;
 import io.usiem.api.kernel.StageStatus;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.RawLog;
-import io.usiem.api.sink.EventSink;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,20 +36,15 @@ final class PipelineEngine implements EventIngest, Pipeline {
     private static final int GRACE_CAPACITY = 65_536;
     private static final long RELEASE_MILLIS = 100;
 
-    final ParserRegistry parsers;
-    final Whiteboard<Enricher> enrichers = new Whiteboard<>(Enricher::name);
-    final Whiteboard<EventSink> sinks;
-    final Whiteboard<Detector> detectors;
-    final Whiteboard<AlertSink> alertSinks;
-
+    private final Plugins plugins;
+    private final ParserRegistry parsers;
     private final PipelineSettings settings;
     private final DropCounters drops = new DropCounters();
     private final DropCounters errors = new DropCounters();
     private final AtomicLong sequence;
     private final LongAdder accepted = new LongAdder();
-    private final LongAdder parsedEvents = new LongAdder();
-    private final LongAdder unparsed = new LongAdder();
     private final Delivery delivery;
+    private final ParseStep parseStep;
     private final Stage<RawLog> parseStage;
     private final Stage<Event> enrichStage;
     private final Stage<Event> outputStage;
@@ -66,26 +54,20 @@ final class PipelineEngine implements EventIngest, Pipeline {
     private ScheduledExecutorService scaler;
     private volatile boolean accepting;
 
-    PipelineEngine(PipelineSettings s) {
+    PipelineEngine(PipelineSettings s, Plugins plugins) {
         this.settings = s;
-        this.delivery = new Delivery(s.sinkAttempts(), drops, errors);
-        this.sinks = delivery.sinks;
-        this.detectors = delivery.detectors;
-        this.alertSinks = delivery.alertSinks;
-        this.watchdog = new ParserWatchdog(s.parserTimeoutMillis());
-        this.parsers = new ParserRegistry(s.originCacheSize(), watchdog);
-        this.grace = new ParserGrace(s.parserGraceMillis(), GRACE_CAPACITY);
+        this.plugins = plugins;
+        this.parsers = plugins.parsers();
+        this.watchdog = parsers.watchdog();
+        this.delivery = new Delivery(plugins, s.sinks(), drops, errors);
+        this.grace = new ParserGrace(s.parsers().graceMillis(), GRACE_CAPACITY);
         // Sequence numbers stay unique across restarts until the journal issue makes them durable offsets.
         this.sequence = new AtomicLong(System.currentTimeMillis() * 4); // < 2^43: room for the event index bits
-        int cap = s.queueCapacity();
-        this.parseStage = new Stage<>("parse", cap, s.parseMin(), s.parseMax(), s.batchSize(), s.scaleUpTicks(),
-                s.scaleDownTicks(), this::parseBatch, drops);
-        this.enrichStage = new Stage<>("enrich", cap, s.enrichMin(), s.enrichMax(), s.batchSize(), s.scaleUpTicks(),
-                s.scaleDownTicks(), this::enrichBatch, drops);
-        this.outputStage = new Stage<>("output", cap, s.outputMin(), s.outputMax(), s.batchSize(), s.scaleUpTicks(),
-                s.scaleDownTicks(), this::outputBatch, drops);
-        this.alertStage = new Stage<>("alert", cap, 1, 2, s.batchSize(), s.scaleUpTicks(), s.scaleDownTicks(),
-                delivery::deliverAlerts, drops);
+        this.alertStage = new Stage<>(s.alert(), delivery::deliverAlerts, drops);
+        this.outputStage = new Stage<>(s.output(), this::outputBatch, drops);
+        this.enrichStage = new Stage<>(s.enrich(), this::enrichBatch, drops);
+        this.parseStep = new ParseStep(parsers, grace, enrichStage, drops, () -> accepting);
+        this.parseStage = new Stage<>(s.parse(), parseStep::parseBatch, drops);
         watchdog.listen(this::parserStuck, this::parserRecovered);
     }
 
@@ -109,24 +91,38 @@ final class PipelineEngine implements EventIngest, Pipeline {
         accepting = true;
     }
 
-    /** Stops accepting, drains the stages in order, and counts what could not be drained as dropped. */
-    synchronized void stop(long drainMillis) {
+    /**
+     * Stops accepting (callers waiting in {@code ingest} are woken with an {@link IllegalStateException}),
+     * drains the stages in order, and counts what is left, by stage, as dropped. With the journal those
+     * lines stay in it and are processed after the restart.
+     *
+     * @return the items left unprocessed
+     */
+    synchronized int stop(long drainMillis) {
         accepting = false;
-        if (scaler != null) {
-            scaler.shutdownNow();
-        }
         try {
+            if (scaler != null) {
+                scaler.shutdownNow();
+                // The parser-wait release must be over before the held lines are taken, or a line goes twice.
+                scaler.awaitTermination(drainMillis, TimeUnit.MILLISECONDS);
+            }
             // Held lines get their last try while the parse workers still run.
+            int left = 0;
             for (RawLog raw : grace.drainForShutdown()) {
-                parseStage.put(raw);
+                if (!parseStage.put(raw)) {
+                    left++;
+                    drops.add("shutdown:parser-wait", 1);
+                }
             }
-            int left = parseStage.stop(drainMillis) + enrichStage.stop(drainMillis) + outputStage.stop(drainMillis)
-                    + alertStage.stop(drainMillis);
+            left += parseStage.stop(drainMillis) + enrichStage.stop(drainMillis)
+                    + outputStage.stop(drainMillis, delivery::giveUp) + alertStage.stop(drainMillis, delivery::giveUp);
             if (left > 0) {
-                LOG.warn("Pipeline stopped with {} items undrained (counted as dropped, reason shutdown)", left);
+                LOG.warn("Pipeline stopped with {} items undrained (counted as dropped, reason shutdown:<stage>)", left);
             }
+            return left;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return -1;
         }
     }
 
@@ -141,23 +137,26 @@ final class PipelineEngine implements EventIngest, Pipeline {
         };
     }
 
-    private void parserStuck(ParserEntry e) {
+    private void parserStuck(ParserEntry e, ParserWatchdog.Slot slot) {
         errors.add("parser_stuck:" + e.name(), 1);
-        LOG.error("Parser {} ({}) has not returned from a line for {} ms: its worker is replaced{}", e.name(), e.bundle,
-                settings.parserTimeoutMillis(), e.quarantined() ? "; quarantined until a stuck call returns" : "");
-        parseStage.workerStuck();
+        LOG.error("Parser {} ({}) has not returned from a line for {} ms: the line is stored raw and the rest of its "
+                + "batch goes to a new worker{}", e.name(), e.bundle, settings.parsers().timeoutMillis(),
+                e.quarantined() ? "; quarantined until a stuck call returns" : "");
+        ParseClaim claim = slot.claim;
+        ParseClaim.Handover h = claim == null ? null : claim.takeOver();
+        parseStage.workerStuck(h == null ? null : parseStep.handover(h, e));
     }
 
     private void parserRecovered(ParserEntry e) {
         parseStage.workerRecovered();
-        LOG.warn("Parser {} returned from its stuck call: no longer quarantined", e.name());
+        LOG.warn("Parser {} returned from its stuck call (its result is discarded): no longer quarantined", e.name());
     }
 
-    void releaseHeld() {
+    private void releaseHeld() {
         grace.release(System.nanoTime(), parsers.lastAddedNanos(), parseStage::offer);
     }
 
-    void adjustStages() {
+    private void adjustStages() {
         parseStage.adjust();
         enrichStage.adjust();
         outputStage.adjust();
@@ -169,7 +168,9 @@ final class PipelineEngine implements EventIngest, Pipeline {
     @Override
     public void ingest(RawLog raw) throws InterruptedException {
         requireRunning();
-        parseStage.put(raw.withSequence(sequence.incrementAndGet()));
+        if (!parseStage.put(raw.withSequence(sequence.incrementAndGet()))) {
+            throw stopping("the line was not accepted");
+        }
         accepted.increment();
     }
 
@@ -180,11 +181,16 @@ final class PipelineEngine implements EventIngest, Pipeline {
         for (RawLog raw : raws) {
             numbered.add(raw.withSequence(sequence.incrementAndGet()));
         }
-        int queued = parseStage.putAllUntilInterrupted(numbered);
+        int queued = parseStage.putAllUntilRefused(numbered);
         accepted.add(queued);
         if (queued < numbered.size()) {
             // The lines not queued were not accepted: the caller still holds them.
-            throw new IngestInterruptedException(queued);
+            if (Thread.interrupted()) {
+                throw new IngestInterruptedException(queued);
+            }
+            if (queued == 0) {
+                throw stopping("accepted 0 of " + numbered.size() + " lines");
+            }
         }
         return queued;
     }
@@ -196,88 +202,27 @@ final class PipelineEngine implements EventIngest, Pipeline {
             accepted.increment();
             return true;
         }
+        if (parseStage.isClosed()) {
+            throw stopping("the line was not accepted");
+        }
         drops.add("pipeline_full", 1);
         return false;
     }
 
     private void requireRunning() {
         if (!accepting) {
-            throw new IllegalStateException("The uSIEM pipeline is not running (stopping or reconfiguring)");
+            throw stopping("the line was not accepted");
         }
+    }
+
+    private static IllegalStateException stopping(String what) {
+        return new IllegalStateException("The uSIEM pipeline is not running (stopping or reconfiguring): " + what);
     }
 
     // -- stages
 
-    private void parseBatch(List<RawLog> batch) throws InterruptedException {
-        // Taken before parsing, so a parser that arrives while this batch is parsed releases its held lines.
-        long batchStart = System.nanoTime();
-        ParserWatchdog.Slot slot = watchdog.slot();
-        List<Event> out = new ArrayList<>(batch.size());
-        for (RawLog raw : batch) {
-            long firstHeld = grace.takeRetry(raw);
-            ParseOutcome o = parsers.parse(raw, slot);
-            ParseResult r = o.result();
-            switch (r.kind()) {
-                case PARSED:
-                    List<Event> events = r.events();
-                    for (int i = 0; i < events.size(); i++) {
-                        parsedEvents.increment();
-                        out.add(finishParsed(events.get(i), i, raw, o.parser()));
-                    }
-                    break;
-                case DISCARD:
-                    drops.add("discarded:" + o.parser().name(), 1);
-                    break;
-                default:
-                    if (r.kind() == ParseResult.Kind.NOT_MINE && mayWaitForParser(raw, firstHeld, batchStart)) {
-                        break;
-                    }
-                    unparsed.increment();
-                    out.add(unparsedEvent(raw, o));
-            }
-        }
-        enrichStage.putAll(out);
-    }
-
-    /**
-     * Holds a line no parser took when a parser left moments ago (its replacement is probably on the
-     * way), or when a held line is still within its grace period.
-     */
-    private boolean mayWaitForParser(RawLog raw, long firstHeld, long batchStart) {
-        if (!grace.enabled() || !accepting) {
-            return false;
-        }
-        if (firstHeld == ParserGrace.NOT_A_RETRY) {
-            return parsers.removedWithin(grace.graceNanos(), batchStart) && grace.hold(raw, batchStart, batchStart);
-        }
-        return grace.withinGrace(firstHeld, batchStart) && grace.hold(raw, batchStart, firstHeld);
-    }
-
-    /** Gives a parsed event the ingest sequence and flags events that lack their category's fields. */
-    private static Event finishParsed(Event e, int index, RawLog raw, ParserEntry parser) {
-        Field missing = e.category().firstMissingField(e);
-        long sequence = Event.sequenceOf(raw.sequence(), Math.min(index, Event.MAX_EVENTS_PER_LINE - 1));
-        if (missing == null && e.sequence() == sequence) {
-            return e;
-        }
-        EventBuilder b = e.toBuilder().sequence(sequence);
-        if (missing != null) {
-            b.tag(Tags.INCOMPLETE);
-            parser.incomplete.increment();
-        }
-        return b.build();
-    }
-
-    static Event unparsedEvent(RawLog raw, ParseOutcome o) {
-        EventBuilder b = raw.newEventBuilder().tag(Tags.UNPARSED).kind(EventKind.PIPELINE_ERROR).originRole(OriginRole.HOST);
-        if (o.result().kind() == ParseResult.Kind.FORMAT_ERROR || o.parserFailed()) {
-            b.tag(Tags.PARSE_FAILURE);
-        }
-        return b.set(Fields.ERROR_MESSAGE, o.failureReason()).build();
-    }
-
     private void enrichBatch(List<Event> batch) throws InterruptedException {
-        List<Whiteboard.Tracked<Enricher>> list = enrichers.tracked();
+        List<Whiteboard.Tracked<Enricher>> list = plugins.enrichers().tracked();
         if (list.isEmpty()) {
             outputStage.putAll(batch);
             return;
@@ -290,8 +235,8 @@ final class PipelineEngine implements EventIngest, Pipeline {
                     if (enriched != null) {
                         e = enriched;
                     }
-                } catch (RuntimeException | LinkageError ex) {
-                    errors.add("enricher_failed:" + enrichers.nameOf(t.service()), 1);
+                } catch (RuntimeException | Error ex) {
+                    errors.add("enricher_failed:" + plugins.enrichers().nameOf(t.service()), 1);
                     LOG.debug("Enricher failed; the event goes on unenriched", ex);
                 }
             }
@@ -308,11 +253,20 @@ final class PipelineEngine implements EventIngest, Pipeline {
 
     @Override
     public PipelineStatus status() {
-        return new PipelineStatus(accepted.sum(), delivery.completed(), parsedEvents.sum(), unparsed.sum(),
-                outputStage.status().perSecond(),
+        List<InputStats> inputs = new ArrayList<>();
+        for (Whiteboard.Tracked<Input> t : plugins.inputs().tracked()) {
+            try {
+                inputs.add(t.service().stats());
+            } catch (RuntimeException e) {
+                LOG.debug("Input {} could not report its counters", t.serviceId(), e);
+            }
+        }
+        return new PipelineStatus(accepted.sum(), delivery.completed(), parseStep.parsedEvents.sum(),
+                parseStep.unparsed.sum(), outputStage.status().perSecond(),
                 List.of(new StageStatus("parser-wait", grace.size(), grace.capacity(), 0, 0, 0, grace.released(), 0),
                         parseStage.status(), enrichStage.status(), outputStage.status(), alertStage.status()),
-                drops.snapshot(), errors.snapshot(), enrichers.names(), sinks.names(), detectors.names(), delivery.alertsRaised());
+                drops.snapshot(), errors.snapshot(), plugins.enrichers().names(), plugins.sinks().names(),
+                plugins.detectors().names(), delivery.alertsRaised(), inputs);
     }
 
     @Override
@@ -335,29 +289,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
             case DISCARD:
                 return new DryRun(name, r.kind(), r.reason(), List.of(), o.attempts());
             default:
-                return new DryRun(name, r.kind(), o.failureReason(), List.of(unparsedEvent(raw, o)), o.attempts());
+                return new DryRun(name, r.kind(), o.failureReason(), List.of(ParseStep.unparsedEvent(raw, o)), o.attempts());
         }
-    }
-
-    // -- for tests and the component
-
-    long accepted() {
-        return accepted.sum();
-    }
-
-    long completed() {
-        return delivery.completed();
-    }
-
-    long dropped(String reason) {
-        return drops.get(reason);
-    }
-
-    long droppedTotal() {
-        return drops.total();
-    }
-
-    Stage<RawLog> parseStage() {
-        return parseStage;
     }
 }

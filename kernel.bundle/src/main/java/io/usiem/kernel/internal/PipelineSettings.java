@@ -1,38 +1,66 @@
 package io.usiem.kernel.internal;
 
-/** Validated pipeline settings, built from {@link KernelConfig} or directly in tests. */
-record PipelineSettings(int queueCapacity, int parseMin, int parseMax, int enrichMin, int enrichMax, int outputMin,
-        int outputMax, int batchSize, long scaleIntervalMillis, int scaleUpTicks, int scaleDownTicks, int sinkAttempts,
-        int originCacheSize, long parserGraceMillis, long parserTimeoutMillis) {
+import java.nio.file.Path;
 
-    PipelineSettings {
-        require(queueCapacity >= 16, "queue.capacity must be at least 16, was " + queueCapacity);
-        require(parseMin >= 1 && parseMax >= parseMin, "parse.workers: need 1 <= min <= max, was " + parseMin + ".." + parseMax);
-        require(enrichMin >= 1 && enrichMax >= enrichMin, "enrich.workers: need 1 <= min <= max, was " + enrichMin + ".." + enrichMax);
-        require(outputMin >= 1 && outputMax >= outputMin, "output.workers: need 1 <= min <= max, was " + outputMin + ".." + outputMax);
-        require(batchSize >= 1, "batch.size must be at least 1");
-        require(scaleIntervalMillis >= 10, "scale.interval.ms must be at least 10");
-        require(scaleUpTicks >= 1 && scaleDownTicks >= 1, "scale ticks must be at least 1");
-        require(sinkAttempts >= 1, "sink.attempts must be at least 1");
-        require(originCacheSize >= 16, "origin.cache.size must be at least 16");
-        require(parserGraceMillis >= 0, "parser.grace.ms must not be negative");
-        require(parserTimeoutMillis >= 10, "parser.timeout.ms must be at least 10");
+/**
+ * Validated pipeline settings, built from {@link KernelConfig}: one {@link StageSettings} per stage, then
+ * what parser selection and sink delivery need.
+ */
+record PipelineSettings(StageSettings parse, StageSettings enrich, StageSettings output, StageSettings alert,
+        long scaleIntervalMillis, Parsers parsers, Sinks sinks) {
+
+    /**
+     * @param originCacheSize origins whose working parser is remembered
+     * @param graceMillis how long lines no parser takes wait for a parser being replaced; 0 stores them raw at once
+     * @param timeoutMillis a parse call running longer is stuck: its worker's batch goes to another worker
+     */
+    record Parsers(int originCacheSize, long graceMillis, long timeoutMillis) {
+        Parsers {
+            require(originCacheSize >= 16, "origin.cache.size must be at least 16");
+            require(graceMillis >= 0, "parser.grace.ms must not be negative");
+            require(timeoutMillis >= 10, "parser.timeout.ms must be at least 10");
+        }
     }
 
-    private static void require(boolean ok, String message) {
+    /**
+     * @param retryInitialMillis first wait before a failed sink write is retried; doubled on every failure
+     * @param retryMaxMillis longest wait between retries
+     * @param replacementWaitMillis how long a batch waits for a sink that left (bundle update) to come back
+     * @param deadLetterFile where events a sink rejects as invalid are appended as JSON lines; null: nowhere
+     */
+    record Sinks(long retryInitialMillis, long retryMaxMillis, long replacementWaitMillis, Path deadLetterFile) {
+        Sinks {
+            require(retryInitialMillis >= 1, "sink.retry.initial.ms must be at least 1");
+            require(retryMaxMillis >= retryInitialMillis, "sink.retry.max.ms must be at least sink.retry.initial.ms");
+            require(replacementWaitMillis >= 0, "sink.replacement.wait.ms must not be negative");
+        }
+    }
+
+    PipelineSettings {
+        require(scaleIntervalMillis >= 10, "scale.interval.ms must be at least 10");
+    }
+
+    static void require(boolean ok, String message) {
         if (!ok) {
             throw new IllegalArgumentException("Invalid " + KernelConfig.PID + " configuration: " + message);
         }
     }
 
     static PipelineSettings from(KernelConfig c) {
-        return new PipelineSettings(c.queue_capacity(), c.parse_workers_min(), c.parse_workers_max(), c.enrich_workers_min(),
-                c.enrich_workers_max(), c.output_workers_min(), c.output_workers_max(), c.batch_size(), c.scale_interval_ms(),
-                c.scale_up_ticks(), c.scale_down_ticks(), c.sink_attempts(), c.origin_cache_size(), c.parser_grace_ms(),
-                c.parser_timeout_ms());
-    }
-
-    static PipelineSettings defaults() {
-        return new PipelineSettings(8192, 1, 4, 1, 4, 1, 4, 256, 500, 2, 20, 3, 65536, 5000, 2000);
+        int cap = c.queue_capacity();
+        int batch = c.batch_size();
+        int up = c.scale_up_ticks();
+        int down = c.scale_down_ticks();
+        String dlq = c.dead_letter_file().isBlank() ? null : c.dead_letter_file();
+        Path deadLetter = dlq == null ? null : Path.of(System.getProperty("karaf.data", "data")).resolve(dlq);
+        return new PipelineSettings(
+                new StageSettings("parse", cap, c.parse_workers_min(), c.parse_workers_max(), batch, up, down),
+                new StageSettings("enrich", cap, c.enrich_workers_min(), c.enrich_workers_max(), batch, up, down),
+                new StageSettings("output", cap, c.output_workers_min(), c.output_workers_max(), batch, up, down),
+                // Alerts are few; two workers keep one slow alert sink from holding up the rest.
+                new StageSettings("alert", cap, 1, 2, batch, up, down),
+                c.scale_interval_ms(),
+                new Parsers(c.origin_cache_size(), c.parser_grace_ms(), c.parser_timeout_ms()),
+                new Sinks(c.sink_retry_initial_ms(), c.sink_retry_max_ms(), c.sink_replacement_wait_ms(), deadLetter));
     }
 }

@@ -16,28 +16,28 @@ import org.slf4j.LoggerFactory;
  * A pipeline stage: a bounded queue and a pool of worker threads that take batches from it. The pool
  * grows while the queue stays congested and shrinks while it stays empty; {@link #adjust()} makes that
  * decision and is called at a fixed interval by the kernel (or directly by tests).
+ *
+ * <p>Workers are never interrupted: they may be inside a plug-in call, and an interrupt there breaks the
+ * plug-in for good (a {@code FileChannel} closes on interrupt). A worker that does not finish in time at
+ * {@link #stop} is abandoned instead: its batch is counted as left and its late results are discarded.
  */
 final class Stage<T> {
     private static final Logger LOG = LoggerFactory.getLogger(Stage.class);
     private static final long POLL_MILLIS = 100;
 
+    private final StageSettings settings;
     private final String name;
     private final BatchQueue<T> queue;
-    private final int capacity;
     private final StageHandler<T> handler;
     private final DropCounters drops;
-    private final int minWorkers;
-    private final int maxWorkers;
-    private final int batchSize;
-    private final int upTicks;
-    private final int downTicks;
-    private final List<Worker> workers = new CopyOnWriteArrayList<>();
-    private final AtomicInteger retireRequests = new AtomicInteger();
+    private final List<StageWorker> workers = new CopyOnWriteArrayList<>();
     private final AtomicInteger busy = new AtomicInteger();
     private final LongAdder processed = new LongAdder();
     private final AtomicInteger nextWorkerId = new AtomicInteger();
     /** Workers stuck in a call that does not return (a hung parser); each is replaced and not counted. */
     private final AtomicInteger stuck = new AtomicInteger();
+    // Guarded by this.
+    private int retireRequests;
     private volatile boolean running;
     private int congestedTicks;
     private int idleTicks;
@@ -45,17 +45,11 @@ final class Stage<T> {
     private long lastTickNanos;
     private volatile double perSecond;
 
-    Stage(String name, int capacity, int minWorkers, int maxWorkers, int batchSize, int upTicks, int downTicks,
-            StageHandler<T> handler, DropCounters drops) {
-        this.name = name;
+    Stage(StageSettings settings, StageHandler<T> handler, DropCounters drops) {
+        this.settings = settings;
+        this.name = settings.name();
         this.drops = drops;
-        this.capacity = capacity;
-        this.queue = new BatchQueue<>(capacity);
-        this.minWorkers = minWorkers;
-        this.maxWorkers = maxWorkers;
-        this.batchSize = batchSize;
-        this.upTicks = upTicks;
-        this.downTicks = downTicks;
+        this.queue = new BatchQueue<>(settings.queueCapacity());
         this.handler = handler;
     }
 
@@ -66,48 +60,56 @@ final class Stage<T> {
     synchronized void start() {
         running = true;
         lastTickNanos = System.nanoTime();
-        while (workers.size() < minWorkers) {
-            addWorker();
+        while (workers.size() < settings.minWorkers()) {
+            addWorker(null);
         }
     }
 
-    /** Blocks while the queue is full. */
-    void put(T item) throws InterruptedException {
-        queue.put(item);
+    /**
+     * Blocks while the queue is full.
+     *
+     * @return false when the stage has stopped taking items (the item was not queued)
+     */
+    boolean put(T item) throws InterruptedException {
+        return queue.put(item);
     }
 
     /**
-     * Blocks until every item is queued; one lock round-trip per run of items that fits.
+     * Hands the results of an upstream batch to this stage, blocking until every item is queued. Items this
+     * stage refuses because it stopped are counted as dropped ({@code shutdown:<stage>}); results of an
+     * upstream worker that was abandoned are discarded, as they were counted when it was abandoned.
      *
      * @throws InterruptedException when interrupted while waiting; the items not queued are counted as
      *     dropped (reason {@code interrupted:<stage>}), so nothing disappears uncounted
      */
     void putAll(List<T> items) throws InterruptedException {
-        int queued = putAllUntilInterrupted(items);
+        if (!StageWorker.mayHandOn()) {
+            return;
+        }
+        int queued = queue.putAll(items);
         if (queued < items.size()) {
-            drops.add("interrupted:" + name, items.size() - queued);
-            throw new InterruptedException("interrupted while handing items to stage " + name);
+            if (Thread.interrupted()) {
+                drops.add("interrupted:" + name, items.size() - queued);
+                throw new InterruptedException("interrupted while handing items to stage " + name);
+            }
+            drops.add("shutdown:" + name, items.size() - queued);
         }
     }
 
     /**
-     * @return how many were queued, in order: all, or fewer when interrupted while waiting (the interrupt
-     *     is consumed; the caller still owns the rest)
+     * @return how many were queued, in order: all, or fewer when the stage stopped or the caller was
+     *     interrupted while waiting (the interrupt is kept; the caller still owns the rest)
      */
-    int putAllUntilInterrupted(List<T> items) {
-        int queued = queue.putAll(items);
-        if (queued < items.size()) {
-            Thread.interrupted();
-        }
-        return queued;
+    int putAllUntilRefused(List<T> items) {
+        return queue.putAll(items);
     }
 
     boolean offer(T item) {
         return queue.offer(item);
     }
 
-    int depth() {
-        return queue.size();
+    boolean isClosed() {
+        return queue.isClosed();
     }
 
     int workerCount() {
@@ -137,30 +139,33 @@ final class Stage<T> {
             return;
         }
         int depth = queue.size();
-        congestedTicks = depth * 2 >= capacity ? congestedTicks + 1 : 0;
+        congestedTicks = depth * 2 >= settings.queueCapacity() ? congestedTicks + 1 : 0;
         idleTicks = depth == 0 ? idleTicks + 1 : 0;
-        int active = workers.size() - retireRequests.get() - stuck.get();
-        if (congestedTicks >= upTicks && active < maxWorkers) {
+        int active = workers.size() - retireRequests - stuck.get();
+        if (congestedTicks >= settings.scaleUpTicks() && active < settings.maxWorkers()) {
             congestedTicks = 0;
-            if (retireRequests.get() > 0) {
-                retireRequests.decrementAndGet();
+            if (retireRequests > 0) {
+                retireRequests--;
             } else {
-                addWorker();
+                addWorker(null);
             }
-            LOG.info("Stage {} congested ({} of {} queued): now {} workers", name, depth, capacity, active + 1);
-        } else if (idleTicks >= downTicks && active > minWorkers) {
+            LOG.info("Stage {} congested ({} of {} queued): now {} workers", name, depth, settings.queueCapacity(),
+                    active + 1);
+        } else if (idleTicks >= settings.scaleDownTicks() && active > settings.minWorkers()) {
             idleTicks = 0;
-            retireRequests.incrementAndGet();
+            retireRequests++;
             LOG.debug("Stage {} idle: retiring a worker", name);
         }
     }
 
-    /** A worker is stuck in a call: start a replacement so the stage keeps its capacity. */
-    synchronized void workerStuck() {
+    /**
+     * A worker is stuck in a call: start a replacement so the stage keeps its capacity.
+     *
+     * @param handover the stuck worker's remaining work, run by the replacement first; null for none
+     */
+    synchronized void workerStuck(StageWorker.Task handover) {
         stuck.incrementAndGet();
-        if (running) {
-            addWorker();
-        }
+        addWorker(handover);
         LOG.warn("Stage {}: a worker is stuck; started a replacement", name);
     }
 
@@ -173,89 +178,124 @@ final class Stage<T> {
         return stuck.get();
     }
 
-    private void addWorker() {
-        Worker w = new Worker("usiem-" + name + "-" + nextWorkerId.incrementAndGet());
+    private void addWorker(StageWorker.Task first) {
+        StageWorker w = new StageWorker("usiem-" + name + "-" + nextWorkerId.incrementAndGet(), self -> {
+            if (first != null) {
+                runHandover(self, first);
+            }
+            work(self);
+        });
         workers.add(w);
         w.start();
     }
 
     /**
-     * Stops taking new work after the queue has drained or the timeout passed.
+     * Closes the queue (waiting producers are woken and told), lets the workers drain it until the timeout,
+     * then abandons the workers still busy: their batches and what is still queued are counted as dropped
+     * ({@code shutdown:<stage>}) and returned. Once the journal holds every line these stay in it.
      *
-     * @return items left in the queue (not processed)
+     * @param atDeadline run when the timeout passed with work left (tells plug-in retries to give up)
+     * @return items left unprocessed
      */
-    int stop(long timeoutMillis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (!isIdle() && System.currentTimeMillis() < deadline) {
-            synchronized (this) {
+    int stop(long timeoutMillis, Runnable atDeadline) throws InterruptedException {
+        queue.close();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        synchronized (this) {
+            while (!isIdle() && System.nanoTime() < deadline) {
                 wait(20);
             }
+            running = false;
         }
-        running = false;
-        for (Worker w : workers) {
-            w.join(Math.max(1, deadline - System.currentTimeMillis()) + POLL_MILLIS * 2);
+        if (!isIdle()) {
+            atDeadline.run();
+        }
+        int left = 0;
+        for (StageWorker w : workers) {
+            w.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) + POLL_MILLIS * 2);
             if (w.isAlive()) {
-                w.interrupt();
+                left += w.abandon();
             }
         }
-        List<T> left = new ArrayList<>();
-        queue.drainTo(left);
-        drops.add("shutdown:" + name, left.size());
-        return left.size();
+        List<T> rest = new ArrayList<>();
+        queue.drainTo(rest);
+        left += rest.size();
+        drops.add("shutdown:" + name, left);
+        if (left > 0) {
+            LOG.warn("Stage {} stopped with {} items unprocessed (counted as dropped, reason shutdown:{})", name, left, name);
+        }
+        return left;
+    }
+
+    int stop(long timeoutMillis) throws InterruptedException {
+        return stop(timeoutMillis, () -> { });
     }
 
     StageStatus status() {
-        return new StageStatus(name, queue.size(), capacity, workers.size(), minWorkers, maxWorkers, processed.sum(), perSecond);
+        return new StageStatus(name, queue.size(), settings.queueCapacity(), workers.size() - stuck.get(),
+                settings.minWorkers(), settings.maxWorkers(), processed.sum(), perSecond);
     }
 
-    private boolean shouldRetire() {
-        while (true) {
-            int r = retireRequests.get();
-            if (r == 0 || workers.size() - stuck.get() <= minWorkers) {
-                return false;
-            }
-            if (retireRequests.compareAndSet(r, r - 1)) {
-                return true;
-            }
+    /** Decides and records a retirement at once, so two idle workers never both leave below the minimum. */
+    private synchronized boolean retire(StageWorker w) {
+        if (retireRequests == 0 || workers.size() - stuck.get() <= settings.minWorkers()) {
+            return false;
         }
+        retireRequests--;
+        workers.remove(w);
+        return true;
     }
 
-    private final class Worker extends Thread {
-        Worker(String threadName) {
-            super(threadName);
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            List<T> batch = new ArrayList<>(batchSize);
-            try {
-                while (running || !queue.isEmpty()) {
-                    if (queue.pollBatch(batch, batchSize, POLL_MILLIS, TimeUnit.MILLISECONDS) == 0) {
-                        if (shouldRetire()) {
-                            break;
-                        }
-                        continue;
+    /** The loop of one worker thread. */
+    private void work(StageWorker self) {
+        List<T> batch = new ArrayList<>(settings.batchSize());
+        try {
+            while (running || !queue.isEmpty()) {
+                if (queue.pollBatch(batch, settings.batchSize(), POLL_MILLIS, TimeUnit.MILLISECONDS) == 0) {
+                    if (retire(self)) {
+                        return;
                     }
-                    // stop() joins the workers, so the moment between taking and counting busy is harmless.
-                    busy.incrementAndGet();
-                    try {
-                        handler.handle(batch);
-                        processed.add(batch.size());
-                    } catch (RuntimeException e) {
-                        // The handler guards each item; reaching here is a kernel bug. Keep the worker alive.
-                        LOG.error("Stage {} failed on a batch of {}", name, batch.size(), e);
-                        drops.add("stage_failure:" + name, batch.size());
-                    } finally {
-                        batch.clear();
-                        busy.decrementAndGet();
-                    }
+                    continue;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                workers.remove(this);
+                // stop() joins the workers, so the moment between taking and counting busy is harmless.
+                busy.incrementAndGet();
+                self.begin(batch.size());
+                try {
+                    handler.handle(batch);
+                    processed.add(batch.size());
+                } catch (RuntimeException | Error e) {
+                    // The handler guards each plug-in call; reaching here is a kernel bug or an Error in kernel
+                    // code (OutOfMemoryError). Count the batch and keep the worker, or the stage loses capacity.
+                    LOG.error("Stage {} failed on a batch of {}", name, batch.size(), e);
+                    drops.add("stage_failure:" + name, batch.size());
+                } finally {
+                    self.end();
+                    batch.clear();
+                    busy.decrementAndGet();
+                }
+                if (self.abandoned()) {
+                    return;
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            workers.remove(self);
+        }
+    }
+
+    /** Runs a stuck worker's handover on its replacement, counted like a batch. */
+    private void runHandover(StageWorker self, StageWorker.Task task) {
+        busy.incrementAndGet();
+        self.begin(1);
+        try {
+            task.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            LOG.error("Stage {} failed on the work handed over from a stuck worker", name, e);
+        } finally {
+            self.end();
+            busy.decrementAndGet();
         }
     }
 }

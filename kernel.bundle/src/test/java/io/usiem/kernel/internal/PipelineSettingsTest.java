@@ -9,12 +9,10 @@ class PipelineSettingsTest {
     @Test
     void badConfigurationFailsWithTheReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new PipelineSettings(8192, 3, 2, 1, 4, 1, 4, 256, 500, 2, 20, 3, 65536, 5000, 2000));
+                () -> new StageSettings("parse", 8192, 3, 2, 256, 2, 20));
         assertEquals("Invalid io.usiem.kernel configuration: parse.workers: need 1 <= min <= max, was 3..2", e.getMessage());
-        assertThrows(IllegalArgumentException.class,
-                () -> new PipelineSettings(8, 1, 4, 1, 4, 1, 4, 256, 500, 2, 20, 3, 65536, 5000, 2000));
-        assertThrows(IllegalArgumentException.class,
-                () -> new PipelineSettings(8192, 1, 4, 1, 4, 1, 4, 256, 500, 2, 20, 3, 65536, -1, 2000));
-        assertEquals(5000, PipelineSettings.defaults().parserGraceMillis());
+        assertThrows(IllegalArgumentException.class, () -> new StageSettings("parse", 8, 1, 4, 256, 2, 20));
+        assertThrows(IllegalArgumentException.class, () -> new PipelineSettings.Parsers(65536, -1, 2000));
+        assertThrows(IllegalArgumentException.class, () -> new PipelineSettings.Sinks(100, 50, 0, null));
     }
 }

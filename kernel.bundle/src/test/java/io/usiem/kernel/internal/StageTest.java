@@ -15,7 +15,7 @@ class StageTest {
         CountDownLatch release = new CountDownLatch(1);
         AtomicLong handled = new AtomicLong();
         DropCounters drops = new DropCounters();
-        Stage<Integer> stage = new Stage<>("test", 16, 1, 3, 1, 2, 3, batch -> {
+        Stage<Integer> stage = new Stage<>(new StageSettings("test", 16, 1, 3, 1, 2, 3), batch -> {
             release.await();
             handled.addAndGet(batch.size());
         }, drops);
@@ -50,7 +50,7 @@ class StageTest {
     @Test
     void stopDrainsTheQueue() throws Exception {
         AtomicLong handled = new AtomicLong();
-        Stage<Integer> stage = new Stage<>("drain", 1024, 1, 1, 8, 2, 3, batch -> handled.addAndGet(batch.size()), new DropCounters());
+        Stage<Integer> stage = new Stage<>(new StageSettings("drain", 1024, 1, 1, 8, 2, 3), batch -> handled.addAndGet(batch.size()), new DropCounters());
         stage.start();
         for (int i = 0; i < 1000; i++) {
             stage.put(i);

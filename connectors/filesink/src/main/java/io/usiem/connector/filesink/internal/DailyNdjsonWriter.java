@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.slf4j.LoggerFactory;
+
 /**
  * Appends events as JSON lines to {@code events-YYYY-MM-DD.ndjson} (UTC day of reception), one file per
  * day, and deletes files past the retention. Thread-safe: the kernel's output workers call it at once.
@@ -67,11 +69,39 @@ final class DailyNdjsonWriter implements AutoCloseable {
             open(d);
         }
         ByteBuffer bytes = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
+        long before = -1;
+        try {
+            before = channel.size();
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            if (fsync) {
+                channel.force(false);
+            }
+        } catch (IOException e) {
+            // A failed write (an interrupt closes the channel for good) must not break the archive until the
+            // next day: forget the channel so the kernel's retry reopens the file, cut back to the last whole batch.
+            reset(d, before);
+            throw e;
         }
-        if (fsync) {
-            channel.force(false);
+    }
+
+    private void reset(LocalDate d, long size) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // Closing a broken channel: the reopen below is what matters.
+        }
+        channel = null;
+        day = null;
+        try (FileChannel fix = FileChannel.open(fileFor(directory, d), StandardOpenOption.WRITE)) {
+            if (size >= 0 && fix.size() > size) {
+                fix.truncate(size);
+            }
+        } catch (IOException e) {
+            // The retry may then repeat part of a batch; it is still written whole once.
+            LoggerFactory.getLogger(DailyNdjsonWriter.class).warn("Could not cut {} back to its last whole batch",
+                    fileFor(directory, d), e);
         }
     }
 

@@ -44,6 +44,26 @@ class DailyNdjsonWriterTest {
     }
 
     @Test
+    void anInterruptedWriteDoesNotBreakTheArchive(@TempDir Path dir) throws Exception {
+        try (DailyNdjsonWriter w = new DailyNdjsonWriter(dir, 0, false)) {
+            w.write(List.of(event(JAN_1_2026 + 1, "a")));
+            // An interrupted writer thread: the channel closes itself (ClosedByInterruptException).
+            Thread.currentThread().interrupt();
+            try {
+                w.write(List.of(event(JAN_1_2026 + 2, "lost")));
+            } catch (java.io.IOException expected) {
+                // The kernel holds the batch and retries it.
+            } finally {
+                Thread.interrupted();
+            }
+            w.write(List.of(event(JAN_1_2026 + 3, "b")));
+        }
+        List<String> lines = Files.readAllLines(DailyNdjsonWriter.fileFor(dir, LocalDate.parse("2026-01-01")), StandardCharsets.UTF_8);
+        assertEquals(2, lines.size(), "the file was reopened after the failure");
+        assertTrue(lines.get(1).contains("\"user.name\":\"b\""));
+    }
+
+    @Test
     void deletesFilesPastTheRetention(@TempDir Path dir) throws Exception {
         for (String d : new String[] {"2026-01-01", "2026-01-05", "2026-01-06", "2026-01-07"}) {
             Files.writeString(DailyNdjsonWriter.fileFor(dir, LocalDate.parse(d)), "{}\n");
