@@ -21,10 +21,11 @@ import java.util.Map;
  * @param detectors names of the tracked detectors
  * @param alerts alerts raised since start
  * @param inputs counters of the tracked inputs (listeners, pollers), one per {@code Input} service
+ * @param journal the journal's size, commit point and lag
  */
 public record PipelineStatus(long accepted, long completed, long parsed, long unparsed, double eventsPerSecond,
         List<StageStatus> stages, Map<String, Long> dropped, Map<String, Long> errors, List<String> enrichers, List<String> sinks,
-        List<String> detectors, long alerts, List<InputStats> inputs) {
+        List<String> detectors, long alerts, List<InputStats> inputs, JournalStatus journal) {
     /** Copies the collections so the snapshot stays immutable. */
     public PipelineStatus {
         stages = List.copyOf(stages);

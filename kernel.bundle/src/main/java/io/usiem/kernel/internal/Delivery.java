@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -36,7 +37,15 @@ final class Delivery {
     private final LongAdder completed = new LongAdder();
     private final LongAdder alertsRaised = new LongAdder();
 
-    Delivery(Plugins plugins, PipelineSettings.Sinks settings, DropCounters drops, DropCounters errors) {
+    private final Consumer<List<Event>> done;
+
+    /**
+     * @param done told of each batch every sink has dealt with (written, rejected, or counted as gone); not told
+     *     of a batch given up at shutdown, which the journal replays at the next start
+     */
+    Delivery(Plugins plugins, PipelineSettings.Sinks settings, DropCounters drops, DropCounters errors,
+            Consumer<List<Event>> done) {
+        this.done = done;
         this.sinks = plugins.sinks();
         this.detectors = plugins.detectors();
         this.alertSinks = plugins.alertSinks();
@@ -59,11 +68,16 @@ final class Delivery {
         if (targets.isEmpty()) {
             drops.add("no_sink", events.size());
         }
+        boolean gaveUp = false;
         for (String name : targets) {
             HeldWrite.Result r = held.write(sinks, name, "sink_retry:" + name, sink -> sink.write(events));
             account(name, r, events, "", null);
+            gaveUp |= r.outcome() == HeldWrite.Outcome.GAVE_UP;
         }
-        completed.add(events.size());
+        if (!gaveUp) {
+            completed.add(events.size());
+            done.accept(events);
+        }
         return detect(events);
     }
 

@@ -4,6 +4,9 @@ import io.usiem.api.alert.AlertSink;
 import io.usiem.api.alert.Detector;
 import io.usiem.api.enrich.Enricher;
 import io.usiem.api.input.EventIngest;
+import io.usiem.kernel.internal.journal.Journal;
+import io.usiem.kernel.internal.journal.JournalConfig;
+import io.usiem.kernel.internal.journal.SegmentJournal;
 import io.usiem.api.input.IngestInterruptedException;
 import io.usiem.api.input.Input;
 import io.usiem.api.kernel.DryRun;
@@ -15,6 +18,7 @@ import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
 import io.usiem.api.sink.EventSink;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.osgi.framework.Bundle;
@@ -42,21 +46,34 @@ public final class KernelComponent implements EventIngest, Pipeline {
     private static final long DRAIN_MILLIS = 10_000;
 
     private final Plugins plugins;
+    private final Journal journal;
     private final PipelineEngine engine;
 
-    /** @param config the kernel configuration; invalid values fail activation with the reason */
+    /**
+     * @param config the kernel configuration; invalid values, or a journal directory that cannot be used,
+     *     fail activation with the reason
+     * @throws IOException when the journal cannot be opened
+     */
     @Activate
-    public KernelComponent(KernelConfig config) {
+    public KernelComponent(KernelConfig config) throws IOException {
         PipelineSettings settings = PipelineSettings.from(config);
+        JournalConfig journalConfig = KernelJournal.config(config);
         this.plugins = Plugins.create(settings.parsers());
-        this.engine = new PipelineEngine(settings, plugins);
+        this.journal = SegmentJournal.open(journalConfig);
+        this.engine = new PipelineEngine(settings, plugins, journal);
         engine.start();
-        LOG.info("uSIEM kernel started");
+        LOG.info("uSIEM kernel started; journal {} (fsync {}), replaying from position {}", journalConfig.directory(),
+                journal.fsyncMode(), journal.commitPoint());
     }
 
     @Deactivate
     void deactivate() {
         engine.stop(DRAIN_MILLIS);
+        try {
+            journal.close();
+        } catch (IOException e) {
+            LOG.error("The journal did not close cleanly; the next start replays from the last saved commit point", e);
+        }
         LOG.info("uSIEM kernel stopped");
     }
 

@@ -2,6 +2,7 @@ package io.usiem.kernel.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 /** Configuration of the pipeline (PID {@code io.usiem.kernel}). */
 @ObjectClassDefinition(name = "uSIEM kernel", description = "Stage queues, worker pools and scaling of the event pipeline.")
@@ -53,6 +54,28 @@ public @interface KernelConfig {
 
     @AttributeDefinition(name = "Dead-letter file", description = "Events a sink rejects as invalid are appended here as JSON lines (with the sink and reason), relative to karaf.data. Empty: only counted (sink_rejected:<sink>).")
     String dead_letter_file() default "";
+
+    @AttributeDefinition(name = "Journal directory", description = "Where accepted lines are journaled before they are acknowledged; empty means <karaf.data>/usiem/journal. A restart replays what the sinks had not finished.")
+    String journal_directory() default "";
+
+    @AttributeDefinition(name = "Journal fsync", description = "interval: fsync every journal.fsync.bytes or journal.fsync.interval.ms, whichever comes first, and acknowledge after it (group commit); batch: fsync every append before acknowledging it; none: never fsync (a process crash loses nothing, a power loss may).", options = {
+            @Option(label = "interval", value = "interval"), @Option(label = "batch", value = "batch"), @Option(label = "none", value = "none")})
+    String journal_fsync() default "interval";
+
+    @AttributeDefinition(name = "Journal fsync bytes", description = "Group commit: fsync once this many bytes are pending.", min = "4096")
+    long journal_fsync_bytes() default 1048576;
+
+    @AttributeDefinition(name = "Journal fsync interval (ms)", description = "Group commit: fsync at least this often while lines are pending.", min = "1")
+    long journal_fsync_interval_ms() default 10;
+
+    @AttributeDefinition(name = "Journal segment size (MiB)", min = "1")
+    long journal_segment_mb() default 64;
+
+    @AttributeDefinition(name = "Journal size cap (MiB)", description = "When lines not yet finished by every sink fill this much, ingest waits (TCP/HTTP back-pressure) and UDP counts journal_full drops. Finished segments beyond it are deleted.", min = "2")
+    long journal_max_mb() default 8192;
+
+    @AttributeDefinition(name = "Journal retention (hours)", description = "Finished segments older than this are deleted.", min = "1")
+    long journal_retention_hours() default 168;
 
     @AttributeDefinition(name = "Origin cache size", description = "Origins whose parser the kernel remembers.", min = "16")
     int origin_cache_size() default 65536;

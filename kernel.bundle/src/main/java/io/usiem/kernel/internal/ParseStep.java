@@ -27,10 +27,13 @@ final class ParseStep {
     private final Stage<Event> next;
     private final DropCounters drops;
     private final BooleanSupplier accepting;
+    private final LineCompletion completion;
     final LongAdder parsedEvents = new LongAdder();
     final LongAdder unparsed = new LongAdder();
 
-    ParseStep(ParserRegistry parsers, ParserGrace grace, Stage<Event> next, DropCounters drops, BooleanSupplier accepting) {
+    ParseStep(ParserRegistry parsers, ParserGrace grace, Stage<Event> next, DropCounters drops, BooleanSupplier accepting,
+            LineCompletion completion) {
+        this.completion = completion;
         this.parsers = parsers;
         this.watchdog = parsers.watchdog();
         this.grace = grace;
@@ -51,6 +54,7 @@ final class ParseStep {
         return () -> {
             List<Event> done = new ArrayList<>(h.done());
             unparsed.increment();
+            completion.parsed(h.stuck().sequence(), 1);
             done.add(raw(h.stuck(), true, stuckParser.name() + ": did not return within " + watchdog.timeoutMillis()
                     + " ms (stuck); stored raw"));
             parse(h.rest(), done);
@@ -86,10 +90,16 @@ final class ParseStep {
                 for (int i = 0; i < parsed.size(); i++) {
                     events.add(finishParsed(parsed.get(i), i, raw, o.parser()));
                 }
-                return claim.finish(events, () -> parsedEvents.add(events.size()));
+                return claim.finish(events, () -> {
+                    parsedEvents.add(events.size());
+                    completion.parsed(raw.sequence(), events.size());
+                });
             }
             case DISCARD:
-                return claim.finish(List.of(), () -> drops.add("discarded:" + o.parser().name(), 1));
+                return claim.finish(List.of(), () -> {
+                    drops.add("discarded:" + o.parser().name(), 1);
+                    completion.parsed(raw.sequence(), 0);
+                });
             default: {
                 boolean[] held = new boolean[1];
                 List<Event> rawEvent = new ArrayList<>(1);
@@ -97,6 +107,7 @@ final class ParseStep {
                     held[0] = r.kind() == ParseResult.Kind.NOT_MINE && mayWaitForParser(raw, firstHeld, batchStart);
                     if (!held[0]) {
                         unparsed.increment();
+                        completion.parsed(raw.sequence(), 1);
                         rawEvent.add(unparsedEvent(raw, o));
                     }
                 });

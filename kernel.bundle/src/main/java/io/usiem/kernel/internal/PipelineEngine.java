@@ -2,34 +2,42 @@ package io.usiem.kernel.internal;
 
 import io.usiem.api.alert.Alert;
 import io.usiem.api.enrich.Enricher;
+import io.usiem.api.codec.EventBinaryCodec;
 import io.usiem.api.event.Event;
 import io.usiem.api.input.EventIngest;
 import io.usiem.api.input.IngestInterruptedException;
 import io.usiem.api.input.Input;
 import io.usiem.api.input.InputStats;
 import io.usiem.api.kernel.DryRun;
+import io.usiem.api.kernel.JournalStatus;
 import io.usiem.api.kernel.ParserStatus;
 import io.usiem.api.kernel.Pipeline;
 import io.usiem.api.kernel.PipelineStatus;
 import io.usiem.api.kernel.StageStatus;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.RawLog;
+import io.usiem.kernel.internal.journal.AppendResult;
+import io.usiem.kernel.internal.journal.Journal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The event pipeline: parse -> enrich -> output (sinks and detectors) -> alert, each a {@link Stage}
- * with a bounded queue. A full queue blocks the stage before it, so back-pressure reaches the inputs.
- * Every accepted line ends as an event handed to the sinks, or as a drop counted with its reason.
+ * The event pipeline: accepted lines are appended to the {@link Journal} and acknowledged once durable;
+ * the {@link JournalFeed} reads them into parse -> enrich -> output (sinks and detectors) -> alert, each a
+ * {@link Stage} with a bounded queue. A full journal blocks {@code ingest}, so back-pressure reaches the
+ * inputs. The journal's commit point follows the lines every sink has dealt with ({@link LineCompletion});
+ * a restart replays from it. Every accepted line ends as an event handed to the sinks, or as a drop
+ * counted with its reason.
  */
 final class PipelineEngine implements EventIngest, Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineEngine.class);
@@ -41,7 +49,11 @@ final class PipelineEngine implements EventIngest, Pipeline {
     private final PipelineSettings settings;
     private final DropCounters drops = new DropCounters();
     private final DropCounters errors = new DropCounters();
-    private final AtomicLong sequence;
+    private final Journal journal;
+    private final LineCompletion completion;
+    private final JournalFeed feed;
+    /** Encoders reuse their buffer and are not thread-safe: one per ingesting thread. */
+    private final ThreadLocal<EventBinaryCodec> codecs = ThreadLocal.withInitial(EventBinaryCodec::new);
     private final LongAdder accepted = new LongAdder();
     private final Delivery delivery;
     private final ParseStep parseStep;
@@ -54,20 +66,22 @@ final class PipelineEngine implements EventIngest, Pipeline {
     private ScheduledExecutorService scaler;
     private volatile boolean accepting;
 
-    PipelineEngine(PipelineSettings s, Plugins plugins) {
+    /** @param journal an open journal; the engine uses it and its caller closes it after {@link #stop} */
+    PipelineEngine(PipelineSettings s, Plugins plugins, Journal journal) {
         this.settings = s;
+        this.journal = journal;
+        this.completion = new LineCompletion(journal);
         this.plugins = plugins;
         this.parsers = plugins.parsers();
         this.watchdog = parsers.watchdog();
-        this.delivery = new Delivery(plugins, s.sinks(), drops, errors);
+        this.delivery = new Delivery(plugins, s.sinks(), drops, errors, completion::delivered);
         this.grace = new ParserGrace(s.parsers().graceMillis(), GRACE_CAPACITY);
-        // Sequence numbers stay unique across restarts until the journal issue makes them durable offsets.
-        this.sequence = new AtomicLong(System.currentTimeMillis() * 4); // < 2^43: room for the event index bits
         this.alertStage = new Stage<>(s.alert(), delivery::deliverAlerts, drops);
         this.outputStage = new Stage<>(s.output(), this::outputBatch, drops);
         this.enrichStage = new Stage<>(s.enrich(), this::enrichBatch, drops);
-        this.parseStep = new ParseStep(parsers, grace, enrichStage, drops, () -> accepting);
+        this.parseStep = new ParseStep(parsers, grace, enrichStage, drops, () -> accepting, completion);
         this.parseStage = new Stage<>(s.parse(), parseStep::parseBatch, drops);
+        this.feed = new JournalFeed(journal, completion, parseStage, s.parse().batchSize(), drops);
         watchdog.listen(this::parserStuck, this::parserRecovered);
     }
 
@@ -88,19 +102,22 @@ final class PipelineEngine implements EventIngest, Pipeline {
         }
         scaler.scheduleWithFixedDelay(guarded(() -> watchdog.check(System.nanoTime())), RELEASE_MILLIS, RELEASE_MILLIS,
                 TimeUnit.MILLISECONDS);
+        feed.start();
         accepting = true;
     }
 
     /**
-     * Stops accepting (callers waiting in {@code ingest} are woken with an {@link IllegalStateException}),
-     * drains the stages in order, and counts what is left, by stage, as dropped. With the journal those
-     * lines stay in it and are processed after the restart.
+     * Stops accepting, stops reading the journal, drains the stages in order and counts what is left by stage
+     * ({@code shutdown:<stage>}). What is left is not lost: it stays in the journal above the commit point and
+     * is processed after the next start. Callers still waiting in {@code ingest} for journal room are woken
+     * with an {@link IllegalStateException} when the journal is closed.
      *
      * @return the items left unprocessed
      */
     synchronized int stop(long drainMillis) {
         accepting = false;
         try {
+            feed.stop();
             if (scaler != null) {
                 scaler.shutdownNow();
                 // The parser-wait release must be over before the held lines are taken, or a line goes twice.
@@ -117,7 +134,8 @@ final class PipelineEngine implements EventIngest, Pipeline {
             left += parseStage.stop(drainMillis) + enrichStage.stop(drainMillis)
                     + outputStage.stop(drainMillis, delivery::giveUp) + alertStage.stop(drainMillis, delivery::giveUp);
             if (left > 0) {
-                LOG.warn("Pipeline stopped with {} items undrained (counted as dropped, reason shutdown:<stage>)", left);
+                LOG.warn("Pipeline stopped with {} items undrained (shutdown:<stage>); they stay in the journal and are "
+                        + "processed after the next start", left);
             }
             return left;
         } catch (InterruptedException e) {
@@ -168,45 +186,81 @@ final class PipelineEngine implements EventIngest, Pipeline {
     @Override
     public void ingest(RawLog raw) throws InterruptedException {
         requireRunning();
-        if (!parseStage.put(raw.withSequence(sequence.incrementAndGet()))) {
-            throw stopping("the line was not accepted");
-        }
+        long first = append(List.of(codecs.get().encode(raw)));
+        awaitDurable(first);
         accepted.increment();
     }
 
     @Override
     public int ingestAll(List<RawLog> raws) throws IngestInterruptedException {
         requireRunning();
-        List<RawLog> numbered = new ArrayList<>(raws.size());
+        if (raws.isEmpty()) {
+            return 0;
+        }
+        EventBinaryCodec codec = codecs.get();
+        List<byte[]> records = new ArrayList<>(raws.size());
         for (RawLog raw : raws) {
-            numbered.add(raw.withSequence(sequence.incrementAndGet()));
+            records.add(codec.encode(raw));
         }
-        int queued = parseStage.putAllUntilRefused(numbered);
-        accepted.add(queued);
-        if (queued < numbered.size()) {
-            // The lines not queued were not accepted: the caller still holds them.
-            if (Thread.interrupted()) {
-                throw new IngestInterruptedException(queued);
-            }
-            if (queued == 0) {
-                throw stopping("accepted 0 of " + numbered.size() + " lines");
-            }
+        long first;
+        try {
+            first = append(records);
+        } catch (InterruptedException e) {
+            throw new IngestInterruptedException(0);
         }
-        return queued;
+        // Written: they will be processed whatever happens next, so they count as accepted.
+        accepted.add(records.size());
+        try {
+            awaitDurable(first + records.size() - 1);
+        } catch (InterruptedException e) {
+            throw new IngestInterruptedException(records.size());
+        }
+        return records.size();
     }
 
     @Override
     public boolean tryIngest(RawLog raw) {
         requireRunning();
-        if (parseStage.offer(raw.withSequence(sequence.incrementAndGet()))) {
-            accepted.increment();
-            return true;
+        try {
+            // UDP acknowledges nothing, so it does not wait for the fsync; the group commit covers it moments later.
+            AppendResult r = journal.tryAppend(List.of(codecs.get().encode(raw)), 0, TimeUnit.MILLISECONDS);
+            if (r instanceof AppendResult.Full) {
+                drops.add("journal_full", 1);
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            drops.add("interrupted:ingest", 1);
+            return false;
+        } catch (IOException e) {
+            throw journalFailed(e);
         }
-        if (parseStage.isClosed()) {
-            throw stopping("the line was not accepted");
+        feed.wake();
+        accepted.increment();
+        return true;
+    }
+
+    private long append(List<byte[]> records) throws InterruptedException {
+        try {
+            long first = journal.append(records);
+            feed.wake();
+            return first;
+        } catch (IOException e) {
+            throw journalFailed(e);
         }
-        drops.add("pipeline_full", 1);
-        return false;
+    }
+
+    private void awaitDurable(long position) throws InterruptedException {
+        try {
+            journal.awaitDurable(position);
+        } catch (IOException e) {
+            throw journalFailed(e);
+        }
+    }
+
+    private IllegalStateException journalFailed(IOException e) {
+        return accepting ? new IllegalStateException("The uSIEM journal failed: " + e.getMessage() + "; the line was not "
+                + "accepted", e) : stopping("the line was not accepted");
     }
 
     private void requireRunning() {
@@ -261,12 +315,14 @@ final class PipelineEngine implements EventIngest, Pipeline {
                 LOG.debug("Input {} could not report its counters", t.serviceId(), e);
             }
         }
+        JournalStatus js = new JournalStatus(journal.sizeBytes(), journal.firstPosition(), journal.commitPoint(),
+                journal.appendedPosition(), journal.durablePosition(), journal.fsyncMode().name().toLowerCase(Locale.ROOT));
         return new PipelineStatus(accepted.sum(), delivery.completed(), parseStep.parsedEvents.sum(),
                 parseStep.unparsed.sum(), outputStage.status().perSecond(),
                 List.of(new StageStatus("parser-wait", grace.size(), grace.capacity(), 0, 0, 0, grace.released(), 0),
                         parseStage.status(), enrichStage.status(), outputStage.status(), alertStage.status()),
                 drops.snapshot(), errors.snapshot(), plugins.enrichers().names(), plugins.sinks().names(),
-                plugins.detectors().names(), delivery.alertsRaised(), inputs);
+                plugins.detectors().names(), delivery.alertsRaised(), inputs, js);
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ErrorContainmentTest {
     private final PipelineSettings settings = TestSettings.small().build();
     private final Plugins plugins = Plugins.create(settings.parsers());
-    private final PipelineEngine engine = new PipelineEngine(settings, plugins);
+    private final PipelineEngine engine = new PipelineEngine(settings, plugins, TestJournal.open());
     private final MemorySink store = new MemorySink("memory");
 
     @AfterEach

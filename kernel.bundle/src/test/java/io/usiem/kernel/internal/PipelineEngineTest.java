@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class PipelineEngineTest {
     private final PipelineSettings settings = TestSettings.small().build();
     private final Plugins plugins = Plugins.create(settings.parsers());
-    private final PipelineEngine engine = new PipelineEngine(settings, plugins);
+    private final PipelineEngine engine = new PipelineEngine(settings, plugins, TestJournal.open());
     private final ConcurrentLinkedQueue<Event> stored = new ConcurrentLinkedQueue<>();
     private final EventSink store = new EventSink() {
         @Override
@@ -104,7 +104,7 @@ class PipelineEngineTest {
         engine.ingest(RawLog.of("sshd: root"));
         engine.ingest(RawLog.of("garbage \u0000 line"));
         engine.ingest(RawLog.of("sshd:! cut"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 4 && alerts.size() == 1);
+        await().atMost(Duration.ofMinutes(2)).until(() -> stored.size() == 4 && alerts.size() == 1);
 
         Event root = stored.stream().filter(e -> "root".equals(e.getText(Fields.USER_NAME))).findFirst().orElseThrow();
         assertTrue(root.hasTag("privileged"));
@@ -157,7 +157,7 @@ class PipelineEngineTest {
             lines.add(RawLog.of("sshd: user" + i));
         }
         engine.ingestAll(lines); // 1000 lines into a queue of 64: waits for room as it goes
-        await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 1000);
+        await().atMost(Duration.ofMinutes(2)).until(() -> stored.size() == 1000);
         assertEquals(1000, engine.status().accepted());
         assertEquals(1000, stored.stream().map(Event::sequence).distinct().count());
     }
@@ -210,7 +210,7 @@ class PipelineEngineTest {
         long id = 2;
         for (int swap = 1; swap <= 9; swap++) {
             long mark = swap * (total / 10L);
-            await().atMost(Duration.ofSeconds(30)).until(() -> engine.status().accepted() >= mark || !producer.isAlive());
+            await().atMost(Duration.ofMinutes(2)).until(() -> engine.status().accepted() >= mark || !producer.isAlive());
             // Stop the running parser the way a bundle update does: it throws, then leaves, then a new one arrives.
             PrefixParser current = new PrefixParser("ssh", "sshd:", true);
             v1.broken = true;
@@ -219,7 +219,7 @@ class PipelineEngineTest {
             v1 = current;
         }
         producer.join();
-        await().atMost(Duration.ofSeconds(30)).until(() -> stored.size() == total);
+        await().atMost(Duration.ofMinutes(2)).until(() -> stored.size() == total);
         long unparsed = stored.stream().filter(e -> e.hasTag(Tags.UNPARSED)).count();
         assertEquals(0, unparsed, "lines wait for the replacement parser instead of being stored raw");
         long parsed = stored.stream().filter(e -> !e.hasTag(Tags.UNPARSED)).count();
@@ -238,10 +238,10 @@ class PipelineEngineTest {
         for (int i = 0; i < 100; i++) {
             engine.ingest(RawLog.builder("sshd: user" + i).sourceType(i % 2 == 0 ? "ssh" : null).build());
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> engine.status().stages().get(0).queueDepth() == 100);
+        await().atMost(Duration.ofMinutes(2)).until(() -> engine.status().stages().get(0).queueDepth() == 100);
         assertEquals(0, stored.size(), "held, not stored raw, while the parser is being replaced");
         plugins.parsers().add(entry(new PrefixParser("ssh", "sshd:", true), 2)); // ...and the new one arrives
-        await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 100);
+        await().atMost(Duration.ofMinutes(2)).until(() -> stored.size() == 100);
         assertEquals(0, stored.stream().filter(e -> e.hasTag(Tags.UNPARSED)).count());
         assertEquals(100, engine.status().parsed());
         assertEquals(100, engine.status().stages().get(0).processed(), "released from the parser-wait queue");
@@ -252,7 +252,7 @@ class PipelineEngineTest {
         // A long grace period, so the test does not depend on how fast this machine is.
         PipelineSettings slow = TestSettings.small().grace(30_000).build();
         Plugins plugins = Plugins.create(slow.parsers());
-        PipelineEngine slowGrace = new PipelineEngine(slow, plugins);
+        PipelineEngine slowGrace = new PipelineEngine(slow, plugins, TestJournal.open());
         plugins.sinks().add(store, 0, 10);
         plugins.parsers().add(entry(new PrefixParser("ssh", "sshd:", true), 1));
         slowGrace.start();
@@ -261,15 +261,15 @@ class PipelineEngineTest {
             for (int i = 0; i < 20; i++) {
                 slowGrace.ingest(RawLog.of("sshd: user" + i));
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> slowGrace.status().stages().get(0).queueDepth() == 20);
+            await().atMost(Duration.ofMinutes(2)).until(() -> slowGrace.status().stages().get(0).queueDepth() == 20);
             // Another parser arrives first: the lines are tried, still find no taker, and wait again.
             PrefixParser sudo = new PrefixParser("sudo", "sudo:", true);
             plugins.parsers().add(entry(sudo, 2));
-            await().atMost(Duration.ofSeconds(10)).until(() -> sudo.calls.get() >= 20
+            await().atMost(Duration.ofMinutes(2)).until(() -> sudo.calls.get() >= 20
                     && slowGrace.status().stages().get(0).queueDepth() == 20);
             assertEquals(0, stored.size());
             plugins.parsers().add(entry(new PrefixParser("ssh", "sshd:", true), 3));
-            await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 20);
+            await().atMost(Duration.ofMinutes(2)).until(() -> stored.size() == 20);
             assertEquals(0, stored.stream().filter(e -> e.hasTag(Tags.UNPARSED)).count());
         } finally {
             slowGrace.stop(5000);
@@ -286,7 +286,7 @@ class PipelineEngineTest {
         for (int i = 0; i < 10; i++) {
             engine.ingest(RawLog.of("sshd: user" + i));
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 10);
+        await().atMost(Duration.ofMinutes(2)).until(() -> stored.size() == 10);
         assertTrue(System.nanoTime() - start >= 300_000_000L, "kept for the grace period first");
         assertTrue(stored.stream().allMatch(e -> e.hasTag(Tags.UNPARSED)
                 && "no parser installed".equals(e.getText(Fields.ERROR_MESSAGE))));
@@ -313,36 +313,36 @@ class PipelineEngineTest {
         // Parse timeout 100 ms, no parser grace.
         PipelineSettings fast = TestSettings.small().parseMax(2).grace(0).parserTimeout(100).build();
         Plugins plugins = Plugins.create(fast.parsers());
-        PipelineEngine e = new PipelineEngine(fast, plugins);
+        PipelineEngine e = new PipelineEngine(fast, plugins, TestJournal.open());
         plugins.parsers().add(entry(hanging, 1));
         plugins.sinks().add(store, 0, 10);
         e.start();
         try {
             e.ingest(RawLog.of("hang 1"));
-            await().atMost(Duration.ofSeconds(10)).until(() -> e.status().errors().getOrDefault("parser_stuck:hang", 0L) == 1);
+            await().atMost(Duration.ofMinutes(2)).until(() -> e.status().errors().getOrDefault("parser_stuck:hang", 0L) == 1);
             for (int i = 0; i < 50; i++) {
                 e.ingest(RawLog.of("ok: user" + i));
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 51);
+            await().atMost(Duration.ofMinutes(2)).until(() -> stored.size() == 51);
             assertFalse(e.parsers().get(0).quarantined(), "one stuck call only costs a replaced worker");
 
             e.ingest(RawLog.of("hang 2"));
-            await().atMost(Duration.ofSeconds(10)).until(() -> e.parsers().get(0).quarantined());
+            await().atMost(Duration.ofMinutes(2)).until(() -> e.parsers().get(0).quarantined());
             for (int i = 0; i < 20; i++) {
                 e.ingest(RawLog.of("ok: while quarantined " + i));
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 72);
+            await().atMost(Duration.ofMinutes(2)).until(() -> stored.size() == 72);
             assertEquals(22, stored.stream().filter(ev -> ev.hasTag(Tags.UNPARSED)).count());
             assertEquals(20, stored.stream().filter(ev -> "hang: quarantined (calls of it are stuck)"
                     .equals(ev.getText(Fields.ERROR_MESSAGE))).count());
 
             release.countDown();
             // The stuck calls return; their lines were stored raw already, so their late results are discarded.
-            await().atMost(Duration.ofSeconds(10)).until(() -> !e.parsers().get(0).quarantined());
+            await().atMost(Duration.ofMinutes(2)).until(() -> !e.parsers().get(0).quarantined());
             for (int i = 0; i < 10; i++) {
                 e.ingest(RawLog.of("ok: after " + i));
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> stored.size() == 82);
+            await().atMost(Duration.ofMinutes(2)).until(() -> stored.size() == 82);
             assertEquals(22, stored.stream().filter(ev -> ev.hasTag(Tags.UNPARSED)).count());
             assertEquals(82, stored.stream().map(Event::sequence).distinct().count(), "each line stored once");
             assertEquals(2, e.parsers().get(0).stuck());
@@ -370,11 +370,16 @@ class PipelineEngineTest {
         plugins.sinks().add(store, 0, 10);
         engine.start();
         ConcurrentHashMap<Integer, Boolean> seenWorkers = new ConcurrentHashMap<>();
+        List<RawLog> lines = new java.util.ArrayList<>();
         for (int i = 0; i < 3000; i++) {
-            engine.ingest(RawLog.of("line " + i));
-            seenWorkers.put(engine.status().stages().get(1).workers(), true);
+            lines.add(RawLog.of("line " + i));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> stored.size() == 3000);
+        engine.ingestAll(lines);
+        // The journal takes the lines at once; the parse stage works through them and scales while it does.
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(5)).until(() -> {
+            seenWorkers.put(engine.status().stages().get(1).workers(), true);
+            return stored.size() == 3000;
+        });
         assertTrue(seenWorkers.containsKey(3), "parse workers grew to the maximum: " + seenWorkers.keySet());
     }
 

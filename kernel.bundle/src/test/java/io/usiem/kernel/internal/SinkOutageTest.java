@@ -31,7 +31,7 @@ class SinkOutageTest {
     private void start(TestSettings t) {
         PipelineSettings s = t.build();
         plugins = Plugins.create(s.parsers());
-        engine = new PipelineEngine(s, plugins);
+        engine = new PipelineEngine(s, plugins, TestJournal.open());
         plugins.parsers().add(entry(new PrefixParser("ssh", "sshd:", true), 1));
         engine.start();
     }

@@ -36,12 +36,12 @@ class StageTest {
         stage.adjust();
         assertEquals(3, stage.workerCount(), "never more than the maximum");
         release.countDown();
-        await().atMost(Duration.ofSeconds(10)).until(() -> handled.get() == 16);
+        await().atMost(Duration.ofMinutes(2)).until(() -> handled.get() == 16);
         // Empty queue for three ticks retires one worker at a time, down to the minimum.
         for (int i = 0; i < 12; i++) {
             stage.adjust();
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> stage.workerCount() == 1);
+        await().atMost(Duration.ofMinutes(2)).until(() -> stage.workerCount() == 1);
         assertEquals(0, stage.stop(1000));
         assertEquals(16, stage.processed());
         assertEquals(0, drops.total());
