@@ -15,27 +15,52 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Appends events as JSON lines to {@code events-YYYY-MM-DD.ndjson} (UTC day of reception), one file per
  * day, and deletes files past the retention. Thread-safe: the kernel's output workers call it at once.
+ *
+ * <p>After a crash the kernel replays its journal, so events already written may arrive again. When
+ * deduplication is on, the writer learns at construction the sequences in the last {@code dedupeScanBytes}
+ * of its newest two daily files and skips events carrying one of them. That set is read-only and kept for
+ * the writer's life: it holds 8 bytes per scanned line (about 3 MiB for 64 MiB of JSON), and after the
+ * replay a lookup ends at its range check.
  */
 final class DailyNdjsonWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DailyNdjsonWriter.class);
     private static final String PREFIX = "events-";
     private static final String SUFFIX = ".ndjson";
+    /** Matches the daily files (and perhaps others: {@link #dayOfFile} tells). */
+    static final String GLOB = PREFIX + "*" + SUFFIX;
 
     private final Path directory;
     private final int retentionDays;
     private final boolean fsync;
+    private final SequenceSet archived;
     private FileChannel channel;
     private LocalDate day;
+    private long duplicatesSkipped;
 
-    DailyNdjsonWriter(Path directory, int retentionDays, boolean fsync) throws IOException {
+    /**
+     * @param dedupeScanBytes how many bytes at the end of the newest two daily files to read for sequences
+     *        already written; 0 turns deduplication off
+     */
+    DailyNdjsonWriter(Path directory, int retentionDays, boolean fsync, long dedupeScanBytes) throws IOException {
         this.directory = directory;
         this.retentionDays = retentionDays;
         this.fsync = fsync;
         Files.createDirectories(directory);
+        if (dedupeScanBytes > 0) {
+            ArchiveTail.Learned learned = ArchiveTail.learn(directory, dedupeScanBytes);
+            this.archived = learned.sequences();
+            LOG.info("{}: {} sequences already archived, learned from the last {} bytes of {} daily file(s);"
+                    + " events replayed with them are skipped", directory, archived.size(), learned.bytesScanned(),
+                    learned.filesScanned());
+        } else {
+            this.archived = SequenceSet.EMPTY;
+        }
     }
 
     static Path fileFor(Path directory, LocalDate day) {
@@ -45,7 +70,14 @@ final class DailyNdjsonWriter implements AutoCloseable {
     synchronized void write(List<Event> events) throws IOException {
         StringBuilder sb = new StringBuilder(events.size() * 512);
         LocalDate batchDay = null;
+        long skipped = 0;
+        long firstSkipped = 0;
         for (Event e : events) {
+            if (archived.contains(e.sequence())) {
+                firstSkipped = skipped == 0 ? e.sequence() : firstSkipped;
+                skipped++;
+                continue;
+            }
             LocalDate d = dayOf(e);
             if (batchDay != null && !d.equals(batchDay)) {
                 flush(batchDay, sb);
@@ -58,6 +90,21 @@ final class DailyNdjsonWriter implements AutoCloseable {
         if (batchDay != null) {
             flush(batchDay, sb);
         }
+        if (skipped > 0) {
+            // Counted once the batch is written: a failed batch is retried and would be counted twice.
+            if (duplicatesSkipped == 0) {
+                LOG.info("{}: skipping replayed events already archived before the restart (first sequence {})",
+                        directory, firstSkipped);
+            }
+            duplicatesSkipped += skipped;
+            LOG.debug("{}: skipped {} replayed events already archived ({} in all)", directory, skipped,
+                    duplicatesSkipped);
+        }
+    }
+
+    /** @return how many events were skipped because the archive already held their sequence */
+    synchronized long duplicatesSkipped() {
+        return duplicatesSkipped;
     }
 
     private static LocalDate dayOf(Event e) {
@@ -100,7 +147,7 @@ final class DailyNdjsonWriter implements AutoCloseable {
             }
         } catch (IOException e) {
             // The retry may then repeat part of a batch; it is still written whole once.
-            LoggerFactory.getLogger(DailyNdjsonWriter.class).warn("Could not cut {} back to its last whole batch",
+            LOG.warn("Could not cut {} back to its last whole batch",
                     fileFor(directory, d), e);
         }
     }
@@ -108,8 +155,17 @@ final class DailyNdjsonWriter implements AutoCloseable {
     private void open(LocalDate d) throws IOException {
         if (channel != null) {
             channel.close();
+            channel = null;
+            day = null;
         }
-        channel = FileChannel.open(fileFor(directory, d), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        Path file = fileFor(directory, d);
+        // A crash in the middle of a write leaves a line without its break; appending to it would glue the
+        // next event onto it. Cut it, as a failed write is cut (the kernel delivers that event again).
+        long cut = ArchiveTail.cutTornLine(file);
+        if (cut > 0) {
+            LOG.warn("{}: cut a torn last line of {} bytes left by an interrupted write", file, cut);
+        }
+        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         day = d;
         deleteExpired(d);
@@ -122,21 +178,29 @@ final class DailyNdjsonWriter implements AutoCloseable {
         }
         LocalDate oldestKept = today.minusDays(retentionDays - 1L);
         int deleted = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, PREFIX + "*" + SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, GLOB)) {
             for (Path f : files) {
-                String name = f.getFileName().toString();
-                String date = name.substring(PREFIX.length(), name.length() - SUFFIX.length());
-                try {
-                    if (LocalDate.parse(date).isBefore(oldestKept)) {
-                        Files.deleteIfExists(f);
-                        deleted++;
-                    }
-                } catch (java.time.format.DateTimeParseException e) {
-                    // Not one of ours: leave it.
+                LocalDate date = dayOfFile(f);
+                if (date != null && date.isBefore(oldestKept)) {
+                    Files.deleteIfExists(f);
+                    deleted++;
                 }
             }
         }
         return deleted;
+    }
+
+    /** @return the day of a daily file, or null when the file is not one of ours */
+    static LocalDate dayOfFile(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX) || name.length() < PREFIX.length() + SUFFIX.length()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(name.substring(PREFIX.length(), name.length() - SUFFIX.length()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // not one of ours: leave it
+        }
     }
 
     static LocalDate today() {
@@ -145,6 +209,9 @@ final class DailyNdjsonWriter implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        if (duplicatesSkipped > 0) {
+            LOG.info("{}: skipped {} replayed events already archived", directory, duplicatesSkipped);
+        }
         if (channel != null) {
             channel.close();
             channel = null;

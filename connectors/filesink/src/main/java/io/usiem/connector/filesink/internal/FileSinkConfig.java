@@ -20,4 +20,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(name = "fsync", description = "Force each batch to disk before acknowledging it (slower, survives power loss).")
     boolean fsync() default false;
+
+    /** 64 MiB: more than the JSON of the events in flight when the process stops. */
+    @AttributeDefinition(name = "Deduplication scan (bytes)", description = "After a restart, read the sequences in this many"
+            + " bytes at the end of the newest two daily files and skip replayed events carrying one of them; 0 turns"
+            + " deduplication off.", min = "0")
+    long dedupe_scan_bytes() default 67_108_864L;
 }

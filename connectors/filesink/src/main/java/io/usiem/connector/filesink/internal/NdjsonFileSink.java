@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An event sink that archives every event as one JSON line (the {@code siem:parse} form) in daily files.
  * One instance per factory configuration; a batch is acknowledged once written (and forced to disk
- * when {@code fsync} is on).
+ * when {@code fsync} is on). Events the kernel replays after a crash are written once when their
+ * sequence is still in the scanned tail of the archive ({@code dedupe.scan.bytes}).
  */
 @Component(service = EventSink.class, configurationPid = FileSinkConfig.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -40,14 +41,18 @@ public final class NdjsonFileSink implements EventSink {
         if (config.retention_days() < 0) {
             throw new IllegalArgumentException("io.usiem.connector.filesink: retention.days must not be negative");
         }
+        if (config.dedupe_scan_bytes() < 0) {
+            throw new IllegalArgumentException("io.usiem.connector.filesink: dedupe.scan.bytes must not be negative");
+        }
         try {
-            this.writer = new DailyNdjsonWriter(dir.toAbsolutePath(), config.retention_days(), config.fsync());
+            this.writer = new DailyNdjsonWriter(dir.toAbsolutePath(), config.retention_days(), config.fsync(),
+                    config.dedupe_scan_bytes());
             writer.deleteExpired(DailyNdjsonWriter.today());
         } catch (IOException e) {
             throw new UncheckedIOException("io.usiem.connector.filesink: cannot use directory " + dir.toAbsolutePath(), e);
         }
-        LOG.info("NDJSON archive {} writes to {} (retention {} days, fsync {})", name, dir.toAbsolutePath(),
-                config.retention_days(), config.fsync());
+        LOG.info("NDJSON archive {} writes to {} (retention {} days, fsync {}, dedupe scan {} bytes)", name,
+                dir.toAbsolutePath(), config.retention_days(), config.fsync(), config.dedupe_scan_bytes());
     }
 
     @Deactivate

@@ -32,7 +32,7 @@ class DailyNdjsonWriterTest {
 
     @Test
     void writesOneJsonLinePerEventIntoTheFileOfItsDay(@TempDir Path dir) throws Exception {
-        try (DailyNdjsonWriter w = new DailyNdjsonWriter(dir, 0, true)) {
+        try (DailyNdjsonWriter w = new DailyNdjsonWriter(dir, 0, true, 0)) {
             w.write(List.of(event(JAN_1_2026 + 1, "a"), event(JAN_1_2026 + 2, "b"), event(JAN_1_2026 + DAY, "c")));
             w.write(List.of(event(JAN_1_2026 + DAY + 5, "d")));
         }
@@ -45,7 +45,7 @@ class DailyNdjsonWriterTest {
 
     @Test
     void anInterruptedWriteDoesNotBreakTheArchive(@TempDir Path dir) throws Exception {
-        try (DailyNdjsonWriter w = new DailyNdjsonWriter(dir, 0, false)) {
+        try (DailyNdjsonWriter w = new DailyNdjsonWriter(dir, 0, false, 0)) {
             w.write(List.of(event(JAN_1_2026 + 1, "a")));
             // An interrupted writer thread: the channel closes itself (ClosedByInterruptException).
             Thread.currentThread().interrupt();
@@ -69,7 +69,7 @@ class DailyNdjsonWriterTest {
             Files.writeString(DailyNdjsonWriter.fileFor(dir, LocalDate.parse(d)), "{}\n");
         }
         Files.writeString(dir.resolve("events-notes.ndjson"), "not ours\n");
-        try (DailyNdjsonWriter w = new DailyNdjsonWriter(dir, 3, false)) {
+        try (DailyNdjsonWriter w = new DailyNdjsonWriter(dir, 3, false, 0)) {
             assertEquals(1, w.deleteExpired(LocalDate.parse("2026-01-07")), "keeps 01-05, 01-06 and 01-07");
         }
         assertFalse(Files.exists(DailyNdjsonWriter.fileFor(dir, LocalDate.parse("2026-01-01"))));
@@ -81,7 +81,7 @@ class DailyNdjsonWriterTest {
     @Test
     void concurrentBatchesNeverInterleaveLines(@TempDir Path dir) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        try (DailyNdjsonWriter w = new DailyNdjsonWriter(dir, 0, false)) {
+        try (DailyNdjsonWriter w = new DailyNdjsonWriter(dir, 0, false, 0)) {
             List<Future<?>> jobs = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 int thread = t;
