@@ -2,6 +2,7 @@ package io.usiem.commander.internal;
 
 import io.usiem.api.event.EventJsonWriter;
 import io.usiem.api.input.InputStats;
+import io.usiem.api.kernel.JournalStatus;
 import io.usiem.api.kernel.ParserStatus;
 import io.usiem.api.kernel.PipelineStatus;
 import io.usiem.api.kernel.StageStatus;
@@ -25,6 +26,12 @@ final class StatusFormatter {
             out.append(String.format(Locale.ROOT, "%-12s %15s %9d %9s %12d %10.1f%n", st.name(),
                     st.queueDepth() + "/" + st.queueCapacity(), st.workers(), st.minWorkers() + "-" + st.maxWorkers(),
                     st.processed(), st.perSecond()));
+        }
+        JournalStatus j = s.journal();
+        if (j != null) {
+            out.append(String.format(Locale.ROOT, "%nJournal: %d bytes, fsync %s; positions %d..%d, commit point %d "
+                    + "(oldest unacknowledged line), commit lag %d, durable to %d%n", j.sizeBytes(), j.fsyncMode(),
+                    j.firstPosition(), j.appendedPosition(), j.commitPoint(), j.commitLag(), j.durablePosition()));
         }
         counters(out, "Dropped", s.dropped());
         counters(out, "Errors", s.errors());
@@ -63,6 +70,15 @@ final class StatusFormatter {
         counterJson(out, s.dropped());
         out.append(",\"errors\":");
         counterJson(out, s.errors());
+        JournalStatus j = s.journal();
+        if (j != null) {
+            out.append(",\"journal\":{\"size_bytes\":").append(j.sizeBytes()).append(",\"first_position\":")
+                    .append(j.firstPosition()).append(",\"commit_point\":").append(j.commitPoint())
+                    .append(",\"appended_position\":").append(j.appendedPosition()).append(",\"durable_position\":")
+                    .append(j.durablePosition()).append(",\"commit_lag\":").append(j.commitLag()).append(",\"fsync\":");
+            EventJsonWriter.string(out, j.fsyncMode());
+            out.append('}');
+        }
         out.append(",\"inputs\":[");
         for (int i = 0; i < inputs.size(); i++) {
             InputStats in = inputs.get(i);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.usiem.api.input.InputStats;
+import io.usiem.api.kernel.JournalStatus;
 import io.usiem.api.kernel.ParserStatus;
 import io.usiem.api.kernel.PipelineStatus;
 import io.usiem.api.kernel.StageStatus;
@@ -19,8 +20,11 @@ class StatusFormatterTest {
         PipelineStatus s = new PipelineStatus(12, 11, 9, 2, 3.5,
                 List.of(new StageStatus("parse", 5, 8192, 2, 1, 4, 12, 3.5)),
                 Map.of("no_sink", 11L), Map.of("enricher_failed:geoip", 1L), List.of(), List.of(), List.of(), 0,
-                List.of(InputStats.builder("syslog-udp-5514", "syslog-udp").received(7).bytes(700).dropped("pipeline_full", 2L).build()));
+                List.of(InputStats.builder("syslog-udp-5514", "syslog-udp").received(7).bytes(700).dropped("pipeline_full", 2L).build()),
+                new JournalStatus(4096, 0, 90, 100, 100, "interval"));
         String out = StatusFormatter.status(s);
+        assertTrue(out.contains("Journal: 4096 bytes, fsync interval; positions 0..100, commit point 90 (oldest unacknowledged "
+                + "line), commit lag 10, durable to 100"), out);
         assertTrue(out.startsWith("Pipeline: accepted 12, parsed 9, unparsed 2, completed 11, alerts 0, 3.5 events/s"), out);
         assertTrue(out.matches("(?s).*parse\\s+5/8192\\s+2\\s+1-4\\s+12\\s+3\\.5.*"), out);
         assertTrue(out.matches("(?s).*Dropped:\\s+no_sink\\s+11.*"), out);
@@ -29,12 +33,15 @@ class StatusFormatterTest {
         assertTrue(out.contains("Sinks: none"), out);
 
         PipelineStatus withOddName = new PipelineStatus(12, 11, 9, 2, 3.5, s.stages(), s.dropped(), s.errors(), List.of(),
-                List.of(), List.of(), 0, List.of(InputStats.builder("in\"1", "syslog-udp").received(7).bytes(700).build()));
+                List.of(), List.of(), 0, List.of(InputStats.builder("in\"1", "syslog-udp").received(7).bytes(700).build()),
+                new JournalStatus(4096, 0, 90, 100, 100, "interval"));
         String json = StatusFormatter.statusJson(withOddName);
         assertEquals("{\"accepted\":12,\"parsed\":9,\"unparsed\":2,\"completed\":11,\"alerts\":0,\"events_per_second\":3.5,"
                 + "\"stages\":[{\"name\":\"parse\",\"queue\":5,\"capacity\":8192,\"workers\":2,\"min_workers\":1,"
                 + "\"max_workers\":4,\"processed\":12,\"per_second\":3.5}],\"dropped\":{\"no_sink\":11},"
-                + "\"errors\":{\"enricher_failed:geoip\":1},\"inputs\":[{\"name\":\"in\\\"1\",\"type\":\"syslog-udp\","
+                + "\"errors\":{\"enricher_failed:geoip\":1},\"journal\":{\"size_bytes\":4096,\"first_position\":0,"
+                + "\"commit_point\":90,\"appended_position\":100,\"durable_position\":100,\"commit_lag\":10,"
+                + "\"fsync\":\"interval\"},\"inputs\":[{\"name\":\"in\\\"1\",\"type\":\"syslog-udp\","
                 + "\"received\":7,\"bytes\":700,\"connections\":0,\"dropped\":{}}],\"enrichers\":[],\"sinks\":[],\"detectors\":[]}",
                 json);
     }
