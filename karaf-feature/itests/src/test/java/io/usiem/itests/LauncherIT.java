@@ -110,8 +110,48 @@ public class LauncherIT {
         assertEquals(added.output(), 0, added.exit());
         assertTrue(usiem("cli", "siem:parsers").output().contains("generic-syslog"));
 
+        killDashNineLosesNoAcknowledgedLine(archive);
+
         Run unknown = usiem("cli", "siem:no-such-command");
         assertNotEquals("a failed command exits non-zero", 0, unknown.exit());
         assertTrue(unknown.output(), unknown.output().contains("Command not found"));
+    }
+
+    /**
+     * siem:inject returns once every line is in the journal on disk; kill -9 right after it; after the restart
+     * the archive holds every line, each once (the journal replays what was in flight, the archive skips by
+     * sequence what it already had).
+     */
+    private static void killDashNineLosesNoAcknowledgedLine(Path archive) throws Exception {
+        int n = 5000;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append("<13>Feb  5 17:32:18 host killtest: line=").append(i).append('\n');
+        }
+        Path lines = Path.of("target/launcher-kill-lines.log");
+        Files.writeString(lines, sb.toString());
+        Run injected = usiem("cli", "siem:inject --file target/launcher-kill-lines.log");
+        assertEquals(injected.output(), 0, injected.exit());
+        long pid = Long.parseLong(Files.readString(HOME.resolve("karaf.pid")).trim());
+        Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                .until(() -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        Run restarted = usiem("start");
+        assertEquals(restarted.output(), 0, restarted.exit());
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("killtest: line=(\\d+)\"");
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5)).until(() -> {
+            seen.clear();
+            for (String l : Files.readAllLines(archive)) {
+                java.util.regex.Matcher m = line.matcher(l);
+                if (m.find()) {
+                    seen.merge(m.group(1), 1, Integer::sum);
+                }
+            }
+            return seen.size() == n;
+        });
+        long twice = seen.values().stream().filter(c -> c > 1).count();
+        assertEquals("lines archived twice after kill -9 (the archive deduplicates by sequence)", 0, twice);
     }
 }

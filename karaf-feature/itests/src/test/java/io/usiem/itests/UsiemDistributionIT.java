@@ -234,15 +234,24 @@ public class UsiemDistributionIT {
         int step = total / (swaps + 1);
         Thread producer = new Thread(() -> {
             try {
+                // Runs of 50, as a TCP input hands over what one read brought: each run waits for one fsync.
+                java.util.List<RawLog> run = new java.util.ArrayList<>();
                 for (int i = 0; i < total; i++) {
-                    if (i > 0 && i % step == 0 && i / step <= swaps) {
+                    boolean mark = i > 0 && i % step == 0 && i / step <= swaps;
+                    boolean hold = i % step == step / 2 && i / step >= 1 && i / step <= swaps;
+                    if (mark || hold || run.size() == 50) {
+                        assertEquals(run.size(), ingest.ingestAll(run));
+                        run.clear();
+                    }
+                    if (mark) {
                         reached[i / step - 1].countDown();
                     }
-                    if (i % step == step / 2 && i / step >= 1 && i / step <= swaps) {
+                    if (hold) {
                         updated[i / step - 1].await();
                     }
-                    ingest.ingest(RawLog.of("<13>Feb  5 17:32:18 host app: seq=" + i + " user=u" + (i % 50)));
+                    run.add(RawLog.of("<13>Feb  5 17:32:18 host app: seq=" + i + " user=u" + (i % 50)));
                 }
+                assertEquals(run.size(), ingest.ingestAll(run));
             } catch (Throwable t) {
                 failure.set(t);
             }

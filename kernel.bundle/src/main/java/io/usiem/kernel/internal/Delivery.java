@@ -66,7 +66,13 @@ final class Delivery {
         // A sink that left moments ago (bundle update) is still a target: the batch waits for its replacement.
         Set<String> targets = sinks.namesIncludingLeftWithin(replacementNanos);
         if (targets.isEmpty()) {
-            drops.add("no_sink", events.size());
+            // No sink at all (at start, before the sinks' bundles are up; or all uninstalled): hold the batch as for a
+            // failing sink. The queues and then the journal fill, and back-pressure follows; nothing is dropped.
+            errors.add("no_sink", 1);
+            targets = held.awaitAny(() -> sinks.namesIncludingLeftWithin(replacementNanos));
+            if (targets == null) {
+                return List.of(); // shutdown: the journal replays the batch after the next start
+            }
         }
         boolean gaveUp = false;
         for (String name : targets) {

@@ -2,7 +2,9 @@ package io.usiem.kernel.internal;
 
 import io.usiem.api.sink.RejectedEventsException;
 
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +80,28 @@ final class HeldWrite {
                 return new Result(Outcome.GAVE_UP, null);
             }
             waitMillis = Math.min(waitMillis * 2, settings.retryMaxMillis());
+        }
+    }
+
+    /**
+     * Waits, with the same back-off as a failing sink, until there is a sink to write to.
+     *
+     * @param targets the sinks there are now
+     * @return the sinks once there is one, or null when told to give up
+     */
+    Set<String> awaitAny(Supplier<Set<String>> targets) {
+        long waitMillis = settings.retryInitialMillis();
+        LOG.warn("No event sink is installed: events wait for one (feature:install usiem-connector-filesink)");
+        while (true) {
+            Set<String> now = targets.get();
+            if (!now.isEmpty()) {
+                LOG.info("Event sinks {} arrived: held events are delivered", now);
+                return now;
+            }
+            if (!pause(waitMillis)) {
+                return null;
+            }
+            waitMillis = Math.min(waitMillis * 2, Math.min(settings.retryMaxMillis(), 1000));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,17 @@ final class JournalFeed {
     private volatile boolean running;
     private volatile Thread thread;
 
-    JournalFeed(Journal journal, LineCompletion completion, Stage<RawLog> parse, int batch, DropCounters drops) {
+    private final BooleanSupplier pluginsReady;
+    private final long startupWaitNanos;
+
+    /**
+     * @param pluginsReady whether a parser and a sink are there; at start the feed waits for it up to
+     *     {@code startupWaitMillis}, so replayed lines are not stored raw before their parser's bundle is up
+     */
+    JournalFeed(Journal journal, LineCompletion completion, Stage<RawLog> parse, int batch, DropCounters drops,
+            BooleanSupplier pluginsReady, long startupWaitMillis) {
+        this.pluginsReady = pluginsReady;
+        this.startupWaitNanos = TimeUnit.MILLISECONDS.toNanos(startupWaitMillis);
         this.journal = journal;
         this.completion = completion;
         this.parse = parse;
@@ -70,6 +81,13 @@ final class JournalFeed {
     }
 
     private void run() {
+        long deadline = System.nanoTime() + startupWaitNanos;
+        while (running && !pluginsReady.getAsBoolean() && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(IDLE_NANOS);
+        }
+        if (!pluginsReady.getAsBoolean()) {
+            LOG.warn("No parser or no event sink registered within the startup wait; processing starts anyway");
+        }
         long from = completion.commitPoint();
         if (journal.appendedPosition() > from) {
             LOG.info("Replaying {} journaled lines from position {} (not finished before the last stop)",

@@ -77,6 +77,9 @@ public @interface KernelConfig {
     @AttributeDefinition(name = "Journal retention (hours)", description = "Finished segments older than this are deleted.", min = "1")
     long journal_retention_hours() default 168;
 
+    @AttributeDefinition(name = "Startup wait (ms)", description = "At start, journaled lines wait up to this long for a first parser and a first event sink to register (their bundles start after the kernel's), so a restart does not store replayed lines raw for want of their parser.", min = "0")
+    long startup_wait_ms() default 30000;
+
     @AttributeDefinition(name = "Origin cache size", description = "Origins whose parser the kernel remembers.", min = "16")
     int origin_cache_size() default 65536;
 

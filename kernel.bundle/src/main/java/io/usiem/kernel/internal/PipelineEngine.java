@@ -81,7 +81,8 @@ final class PipelineEngine implements EventIngest, Pipeline {
         this.enrichStage = new Stage<>(s.enrich(), this::enrichBatch, drops);
         this.parseStep = new ParseStep(parsers, grace, enrichStage, drops, () -> accepting, completion);
         this.parseStage = new Stage<>(s.parse(), parseStep::parseBatch, drops);
-        this.feed = new JournalFeed(journal, completion, parseStage, s.parse().batchSize(), drops);
+        this.feed = new JournalFeed(journal, completion, parseStage, s.parse().batchSize(), drops,
+                () -> !parsers.entries().isEmpty() && !plugins.sinks().names().isEmpty(), s.parsers().startupWaitMillis());
         watchdog.listen(this::parserStuck, this::parserRecovered);
     }
 

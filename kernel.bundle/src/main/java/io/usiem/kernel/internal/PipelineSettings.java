@@ -13,9 +13,12 @@ record PipelineSettings(StageSettings parse, StageSettings enrich, StageSettings
      * @param originCacheSize origins whose working parser is remembered
      * @param graceMillis how long lines no parser takes wait for a parser being replaced; 0 stores them raw at once
      * @param timeoutMillis a parse call running longer is stuck: its worker's batch goes to another worker
+     * @param startupWaitMillis at start, how long the journal's lines wait for a first parser and a first sink
+     *     (their bundles start after the kernel's) before processing begins anyway
      */
-    record Parsers(int originCacheSize, long graceMillis, long timeoutMillis) {
+    record Parsers(int originCacheSize, long graceMillis, long timeoutMillis, long startupWaitMillis) {
         Parsers {
+            require(startupWaitMillis >= 0, "startup.wait.ms must not be negative");
             require(originCacheSize >= 16, "origin.cache.size must be at least 16");
             require(graceMillis >= 0, "parser.grace.ms must not be negative");
             require(timeoutMillis >= 10, "parser.timeout.ms must be at least 10");
@@ -60,7 +63,7 @@ record PipelineSettings(StageSettings parse, StageSettings enrich, StageSettings
                 // Alerts are few; two workers keep one slow alert sink from holding up the rest.
                 new StageSettings("alert", cap, 1, 2, batch, up, down),
                 c.scale_interval_ms(),
-                new Parsers(c.origin_cache_size(), c.parser_grace_ms(), c.parser_timeout_ms()),
+                new Parsers(c.origin_cache_size(), c.parser_grace_ms(), c.parser_timeout_ms(), c.startup_wait_ms()),
                 new Sinks(c.sink_retry_initial_ms(), c.sink_retry_max_ms(), c.sink_replacement_wait_ms(), deadLetter));
     }
 }

@@ -14,6 +14,7 @@ final class TestSettings {
     long retryMaxMillis = 200;
     long replacementWaitMillis = 60_000;
     Path deadLetter;
+    long startupWaitMillis;
 
     static TestSettings small() {
         return new TestSettings();
@@ -39,6 +40,11 @@ final class TestSettings {
         return this;
     }
 
+    TestSettings startupWait(long millis) {
+        startupWaitMillis = millis;
+        return this;
+    }
+
     TestSettings deadLetter(Path file) {
         deadLetter = file;
         return this;
@@ -46,7 +52,7 @@ final class TestSettings {
 
     PipelineSettings build() {
         return new PipelineSettings(stage("parse", parseMax), stage("enrich", otherMax), stage("output", otherMax),
-                stage("alert", otherMax), 20, new PipelineSettings.Parsers(1024, graceMillis, timeoutMillis),
+                stage("alert", otherMax), 20, new PipelineSettings.Parsers(1024, graceMillis, timeoutMillis, startupWaitMillis),
                 new PipelineSettings.Sinks(retryInitialMillis, retryMaxMillis, replacementWaitMillis, deadLetter));
     }
 

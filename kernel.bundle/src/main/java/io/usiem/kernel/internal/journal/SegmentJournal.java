@@ -295,6 +295,12 @@ public final class SegmentJournal implements Journal {
         if (position >= appended) {
             throw new IllegalArgumentException("journal position " + position + " not appended yet");
         }
+        if (position >= durability.position() && config.fsyncMode() == FsyncMode.INTERVAL) {
+            // Someone is waiting: fsync now rather than at the end of the interval. Writers that append while this
+            // fsync runs are covered by the next one, so concurrent writers still share fsyncs (group commit), and
+            // a lone writer is not held up by the interval on every line.
+            flusher.wake();
+        }
         durability.await(position);
     }
 
