@@ -255,6 +255,14 @@ public final class Event {
         return Bits.categories(ecsCategories);
     }
 
+    int ecsCategoryMask() {
+        return ecsCategories;
+    }
+
+    int ecsTypeMask() {
+        return ecsTypes;
+    }
+
     /**
      * @param c an ECS category
      * @return whether the event has it

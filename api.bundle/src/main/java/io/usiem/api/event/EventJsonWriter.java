@@ -34,6 +34,8 @@ public final class EventJsonWriter {
     public static final String ECS_VERSION = "8.17.0";
 
     private static final Comparator<Field> BY_NAME = Comparator.comparing(Field::name);
+    private static final EcsCategory[] CATEGORIES = EcsCategory.values();
+    private static final EcsEventType[] TYPES = EcsEventType.values();
 
     private EventJsonWriter() {
     }
@@ -54,27 +56,33 @@ public final class EventJsonWriter {
      */
     public static void write(Event event, StringBuilder out) {
         out.append('{');
-        key(out, "@timestamp", true).append('"').append(isoTime(event.eventNanos())).append('"');
-        key(out, "event.ingested", false).append('"').append(isoTime(event.receivedNanos())).append('"');
+        key(out, "@timestamp", true);
+        time(out, event.eventNanos());
+        key(out, "event.ingested", false);
+        time(out, event.receivedNanos());
         key(out, "event.kind", false);
         string(out, event.kind().ecsName());
-        if (!event.ecsCategories().isEmpty()) {
+        int categories = event.ecsCategoryMask();
+        if (categories != 0) {
             key(out, "event.category", false).append('[');
-            boolean first = true;
-            for (EcsCategory c : event.ecsCategories()) {
-                string(first ? out : out.append(','), c.ecsName());
-                first = false;
+            for (EcsCategory c : CATEGORIES) {
+                if ((categories & 1 << c.ordinal()) != 0) {
+                    string(out, c.ecsName());
+                    out.append(',');
+                }
             }
-            out.append(']');
+            out.setCharAt(out.length() - 1, ']');
         }
-        if (!event.ecsTypes().isEmpty()) {
+        int types = event.ecsTypeMask();
+        if (types != 0) {
             key(out, "event.type", false).append('[');
-            boolean first = true;
-            for (EcsEventType t : event.ecsTypes()) {
-                string(first ? out : out.append(','), t.ecsName());
-                first = false;
+            for (EcsEventType t : TYPES) {
+                if ((types & 1 << t.ordinal()) != 0) {
+                    string(out, t.ecsName());
+                    out.append(',');
+                }
             }
-            out.append(']');
+            out.setCharAt(out.length() - 1, ']');
         }
         key(out, "ecs.version", false);
         string(out, ECS_VERSION);
@@ -171,7 +179,7 @@ public final class EventJsonWriter {
                 number(out, e.getDouble(f, 0));
                 break;
             case TIMESTAMP:
-                out.append('"').append(isoTime(e.getTimestamp(f, 0))).append('"');
+                time(out, e.getTimestamp(f, 0));
                 break;
             case BOOLEAN:
                 out.append(Boolean.TRUE.equals(e.get(f)));
@@ -292,6 +300,64 @@ public final class EventJsonWriter {
             }
         }
         out.append('"');
+    }
+
+    /**
+     * Writes a quoted ISO-8601 UTC time exactly as {@link Instant#toString()} does, without allocating for
+     * years 0 to 9999 (every time a log can carry); other years take the slow path.
+     */
+    private static void time(StringBuilder out, long epochNanos) {
+        long seconds = Math.floorDiv(epochNanos, 1_000_000_000L);
+        int nanos = (int) Math.floorMod(epochNanos, 1_000_000_000L);
+        long days = Math.floorDiv(seconds, 86_400L);
+        int secOfDay = (int) Math.floorMod(seconds, 86_400L);
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        int day = (int) (doy - (153 * mp + 2) / 5 + 1);
+        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        if (year < 0 || year > 9999) {
+            out.append('"').append(isoTime(epochNanos)).append('"');
+            return;
+        }
+        out.append('"');
+        pad(out, (int) year, 4).append('-');
+        pad(out, month, 2).append('-');
+        pad(out, day, 2).append('T');
+        pad(out, secOfDay / 3600, 2).append(':');
+        pad(out, secOfDay / 60 % 60, 2).append(':');
+        pad(out, secOfDay % 60, 2);
+        if (nanos != 0) {
+            out.append('.');
+            if (nanos % 1_000_000 == 0) {
+                pad(out, nanos / 1_000_000, 3);
+            } else if (nanos % 1000 == 0) {
+                pad(out, nanos / 1000, 6);
+            } else {
+                pad(out, nanos, 9);
+            }
+        }
+        out.append("Z\"");
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int digits) {
+        for (int d = digits - 1, p = pow10(d); d >= 0; d--, p /= 10) {
+            out.append((char) ('0' + value / p % 10));
+        }
+        return out;
+    }
+
+    private static int pow10(int n) {
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
     }
 
     /**
