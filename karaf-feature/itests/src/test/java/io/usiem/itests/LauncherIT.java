@@ -96,8 +96,14 @@ public class LauncherIT {
         assertTrue(json.output(), json.output().trim().matches("\\{\"accepted\":[1-9]\\d*,.*\"dropped\":\\{\\},.*\"sinks\":\\[\"ndjson-archive\"\\].*"));
         Path archive = HOME.resolve("data/usiem/events/events-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".ndjson");
         // Lines are processed asynchronously: wait until the archive holds them.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Files.exists(archive)
-                && Files.readString(archive).lines().filter(l -> l.contains("host app: ")).count() == 3);
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5)).until(() -> Files.exists(archive)
+                    && Files.readString(archive).lines().filter(l -> l.contains("host app: ")).count() == 3);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            System.err.println(usiem("status").output());
+            System.err.println(String.join("\n", Files.readAllLines(HOME.resolve("data/log/karaf.log"))));
+            throw e;
+        }
         String archived = Files.readString(archive);
         assertTrue(archived.contains("failed for lonvick"));
         assertTrue(archived, archived.lines().anyMatch(l -> l.contains("bad byte") && l.contains("\"invalid_utf8\"")

@@ -151,7 +151,7 @@ public class UsiemDistributionIT {
         assertTrue(features.isInstalled(features.getFeature("usiem-core")));
         assertTrue(features.isInstalled(features.getFeature(PARSER_FEATURE)));
         assertTrue(features.isInstalled(features.getFeature("usiem-connector-filesink")));
-        assertNotNull("the default parser is registered", awaitParser(30));
+        assertNotNull("the default parser is registered", awaitParser(300));
         for (String bsn : new String[] {"io.usiem.api", "io.usiem.kernel", "io.usiem.commander", PARSER_BUNDLE}) {
             Bundle b = bundle(bsn);
             assertEquals(bsn + " is active", Bundle.ACTIVE, b.getState());
@@ -165,11 +165,11 @@ public class UsiemDistributionIT {
 
     @Test
     public void injectedLineIsParsedStoredAndCounted() throws Exception {
-        awaitParser(30);
+        awaitParser(300);
         long before = pipeline.status().accepted();
         String out = shell("siem:inject \"itest <34>Oct 11 22:14:15 mymachine su: failed user=bob src=10.1.2.3\"");
         assertTrue(out, out.contains("Injected 1 line"));
-        Event e = sink.awaitRaw("itest <34>Oct 11 22:14:15 mymachine su: failed user=bob src=10.1.2.3", 30, TimeUnit.SECONDS);
+        Event e = sink.awaitRaw("itest <34>Oct 11 22:14:15 mymachine su: failed user=bob src=10.1.2.3", 300, TimeUnit.SECONDS);
         assertNotNull("the injected line reached the sink", e);
         assertEquals("bob", e.getText(Fields.USER_NAME));
         assertEquals("10.1.2.3", e.getIp(Fields.SOURCE_IP).toString());
@@ -200,17 +200,17 @@ public class UsiemDistributionIT {
 
     @Test
     public void parserFeatureUninstallsAndInstallsAtRuntime() throws Exception {
-        awaitParser(30);
+        awaitParser(300);
         features.uninstallFeature(PARSER_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
         assertTrue("no parser once the feature is gone", pipeline.parsers().isEmpty());
         ingest.ingest(RawLog.of("itest <13>Feb  5 17:32:18 host app: while no parser"));
-        Event raw = sink.awaitRaw("itest <13>Feb  5 17:32:18 host app: while no parser", 30, TimeUnit.SECONDS);
+        Event raw = sink.awaitRaw("itest <13>Feb  5 17:32:18 host app: while no parser", 300, TimeUnit.SECONDS);
         assertNotNull("a line with no parser is stored raw, not lost", raw);
         assertTrue(raw.hasTag(Tags.UNPARSED));
         assertEquals("no parser installed", raw.getText(Fields.ERROR_MESSAGE));
 
         features.installFeature(PARSER_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
-        assertNotNull("the parser is back", awaitParser(30));
+        assertNotNull("the parser is back", awaitParser(300));
         assertEquals(1, pipeline.parsers().size());
         String listed = shell("feature:list -i");
         assertTrue(listed, listed.contains(PARSER_FEATURE));
@@ -218,7 +218,7 @@ public class UsiemDistributionIT {
 
     @Test
     public void updatingTheParserBundleUnderLoadLosesNothing() throws Exception {
-        awaitParser(30);
+        awaitParser(300);
         PipelineStatus before = pipeline.status();
         int total = 60_000;
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -261,7 +261,7 @@ public class UsiemDistributionIT {
         int updates = 0;
         for (int k = 0; k < swaps; k++) {
             assertTrue("the producer reached mark " + (k + 1), reached[k].await(5, TimeUnit.MINUTES));
-            awaitParser(30);
+            awaitParser(300);
             parser.update();
             updates++;
             long flowed = pipeline.status().accepted() - before.accepted();
@@ -285,7 +285,7 @@ public class UsiemDistributionIT {
                 + " stored raw" + (sink.firstUnparsed == null ? "" : ", first: " + sink.firstUnparsed) + "; status " + after);
         assertEquals("lines in flight wait for the updated parser instead of being stored raw", 0, sink.unparsed.get());
         assertEquals("the bundle was updated three times while events flowed", swaps, updates);
-        assertNotNull(awaitParser(30));
+        assertNotNull(awaitParser(300));
     }
 
     @Test
@@ -303,7 +303,7 @@ public class UsiemDistributionIT {
     private void ingest(Pipeline p) throws Exception {
         EventIngest current = context.getService(context.getServiceReference(EventIngest.class));
         current.ingest(RawLog.of("itest after reconfiguration"));
-        assertNotNull(sink.awaitRaw("itest after reconfiguration", 30, TimeUnit.SECONDS));
+        assertNotNull(sink.awaitRaw("itest after reconfiguration", 300, TimeUnit.SECONDS));
     }
 
     private static io.usiem.api.kernel.StageStatus parseStage(Pipeline p) {
@@ -324,7 +324,7 @@ public class UsiemDistributionIT {
             Dictionary<String, Object> props = cfg.getProperties();
             props.put(key, String.valueOf(value));
             cfg.update(props);
-            assertTrue("the kernel restarts with the new configuration", registered.await(30, TimeUnit.SECONDS));
+            assertTrue("the kernel restarts with the new configuration", registered.await(300, TimeUnit.SECONDS));
         } finally {
             context.removeServiceListener(listener);
         }
