@@ -65,9 +65,8 @@ public final class PipelineCrashChild {
         plugins.sinks().add(new FileLinesSink(dir.resolve("sink.txt")), 0, 10);
         engine.start();
         if (args[1].equals("recover")) {
-            while (journal.commitPoint() < journal.appendedPosition()) {
-                Thread.sleep(10); // a child process polling its own state; the parent's wait has no time budget
-            }
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5))
+                    .until(() -> journal.commitPoint() == journal.appendedPosition());
             System.out.println("DONE " + journal.appendedPosition());
             System.out.flush();
             engine.stop(10_000);
