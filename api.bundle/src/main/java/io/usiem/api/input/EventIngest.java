@@ -3,6 +3,7 @@ package io.usiem.api.input;
 import io.usiem.api.parser.RawLog;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -43,6 +44,21 @@ public interface EventIngest {
      * @throws IllegalStateException if this kernel was stopping before any line was accepted
      */
     int ingestAll(List<RawLog> raws) throws IngestInterruptedException;
+
+    /**
+     * Hands over lines like {@link #ingestAll} but returns once they are accepted in the journal, before the
+     * fsync: the completion is done when they are durable. An input that may keep reading while earlier lines
+     * are being synced (a TCP connection, pipelined HTTP requests) acknowledges each run when its completion is
+     * done, and many runs share one fsync. Waits while the journal is full (back-pressure).
+     *
+     * @param raws the lines
+     * @return a completion with how many lines, from the first, were accepted (as {@link #ingestAll} counts
+     *     them), done once they are durable; completed exceptionally when the journal fails before that
+     * @throws IngestInterruptedException if interrupted while waiting for room (no line was accepted)
+     * @throws IllegalStateException if this kernel is stopping
+     * @since 1.0
+     */
+    CompletableFuture<Integer> ingestAllAsync(List<RawLog> raws) throws IngestInterruptedException;
 
     /**
      * Hands over a line without waiting; for UDP, which cannot push back.

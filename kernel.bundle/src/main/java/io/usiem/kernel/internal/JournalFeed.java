@@ -36,6 +36,7 @@ final class JournalFeed {
     private volatile Thread thread;
 
     private final BooleanSupplier pluginsReady;
+    private final RecentLines recent;
     private final long startupWaitNanos;
 
     /**
@@ -43,7 +44,8 @@ final class JournalFeed {
      *     {@code startupWaitMillis}, so replayed lines are not stored raw before their parser's bundle is up
      */
     JournalFeed(Journal journal, LineCompletion completion, Stage<RawLog> parse, int batch, DropCounters drops,
-            BooleanSupplier pluginsReady, long startupWaitMillis) {
+            BooleanSupplier pluginsReady, long startupWaitMillis, RecentLines recent) {
+        this.recent = recent;
         this.pluginsReady = pluginsReady;
         this.startupWaitNanos = TimeUnit.MILLISECONDS.toNanos(startupWaitMillis);
         this.journal = journal;
@@ -93,20 +95,39 @@ final class JournalFeed {
             LOG.info("Replaying {} journaled lines from position {} (not finished before the last stop)",
                     journal.appendedPosition() - from, from);
         }
-        try (JournalReader reader = journal.reader(from)) {
+        JournalReader reader = null;
+        long next = from;
+        try {
             while (running) {
-                int room = (int) Math.min(batch, Math.min(journal.durablePosition() - reader.position(),
-                        LineCompletion.WINDOW - (reader.position() - completion.commitPoint())));
-                List<JournalRecord> records = room > 0 ? reader.poll(room) : List.of();
-                if (records.isEmpty()) {
+                int room = (int) Math.min(batch, Math.min(journal.durablePosition() - next,
+                        LineCompletion.WINDOW - (next - completion.commitPoint())));
+                if (room <= 0) {
                     LockSupport.parkNanos(IDLE_NANOS);
                     continue;
                 }
-                List<RawLog> lines = new ArrayList<>(records.size());
-                for (JournalRecord r : records) {
-                    RawLog raw = decode(r);
-                    if (raw != null) {
-                        lines.add(raw);
+                List<RawLog> lines = new ArrayList<>(room);
+                while (lines.size() < room) {
+                    RawLog r = recent.take(next);
+                    if (r == null) {
+                        break;
+                    }
+                    lines.add(r);
+                    next++;
+                }
+                if (lines.isEmpty()) {
+                    // Not in memory (a replay, or overtaken): read it back from the journal.
+                    if (reader == null || reader.position() != next) {
+                        if (reader != null) {
+                            reader.close();
+                        }
+                        reader = journal.reader(next);
+                    }
+                    for (JournalRecord record : reader.poll(room)) {
+                        RawLog raw = decode(record);
+                        if (raw != null) {
+                            lines.add(raw);
+                        }
+                        next = record.position() + 1;
                     }
                 }
                 parse.putAll(lines);
@@ -117,6 +138,14 @@ final class JournalFeed {
             if (running) {
                 LOG.error("The journal can no longer be read; no new line is processed until uSIEM restarts", e);
                 drops.add("journal_unreadable", 1);
+            }
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (IOException e) {
+                    LOG.debug("Closing the journal reader failed", e);
+                }
             }
         }
     }

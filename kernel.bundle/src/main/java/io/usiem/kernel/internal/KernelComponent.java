@@ -20,6 +20,7 @@ import io.usiem.api.sink.EventSink;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
@@ -168,6 +169,11 @@ public final class KernelComponent implements EventIngest, Pipeline {
     @Override
     public int ingestAll(List<RawLog> raws) throws IngestInterruptedException {
         return engine.ingestAll(raws);
+    }
+
+    @Override
+    public CompletableFuture<Integer> ingestAllAsync(List<RawLog> raws) throws IngestInterruptedException {
+        return engine.ingestAllAsync(raws);
     }
 
     @Override

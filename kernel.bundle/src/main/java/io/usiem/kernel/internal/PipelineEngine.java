@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,8 @@ final class PipelineEngine implements EventIngest, Pipeline {
     /** Encoders reuse their buffer and are not thread-safe: one per ingesting thread. */
     private final ThreadLocal<EventBinaryCodec> codecs = ThreadLocal.withInitial(EventBinaryCodec::new);
     private final LongAdder accepted = new LongAdder();
+    /** Lines just appended, handed to the parse stage without reading them back from disk. */
+    private final RecentLines recent = new RecentLines(1 << 16);
     private final Delivery delivery;
     private final ParseStep parseStep;
     private final Stage<RawLog> parseStage;
@@ -82,7 +85,8 @@ final class PipelineEngine implements EventIngest, Pipeline {
         this.parseStep = new ParseStep(parsers, grace, enrichStage, drops, () -> accepting, completion);
         this.parseStage = new Stage<>(s.parse(), parseStep::parseBatch, drops);
         this.feed = new JournalFeed(journal, completion, parseStage, s.parse().batchSize(), drops,
-                () -> !parsers.entries().isEmpty() && !plugins.sinks().names().isEmpty(), s.parsers().startupWaitMillis());
+                () -> !parsers.entries().isEmpty() && !plugins.sinks().names().isEmpty(), s.parsers().startupWaitMillis(),
+                recent);
         watchdog.listen(this::parserStuck, this::parserRecovered);
     }
 
@@ -187,7 +191,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
     @Override
     public void ingest(RawLog raw) throws InterruptedException {
         requireRunning();
-        long first = append(List.of(codecs.get().encode(raw)));
+        long first = append(List.of(codecs.get().encode(raw)), List.of(raw));
         awaitDurable(first);
         accepted.increment();
     }
@@ -205,7 +209,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
         }
         long first;
         try {
-            first = append(records);
+            first = append(records, raws);
         } catch (InterruptedException e) {
             throw new IngestInterruptedException(0);
         }
@@ -220,6 +224,31 @@ final class PipelineEngine implements EventIngest, Pipeline {
     }
 
     @Override
+    public CompletableFuture<Integer> ingestAllAsync(List<RawLog> raws) throws IngestInterruptedException {
+        requireRunning();
+        if (raws.isEmpty()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        EventBinaryCodec codec = codecs.get();
+        List<byte[]> records = new ArrayList<>(raws.size());
+        for (RawLog raw : raws) {
+            records.add(codec.encode(raw));
+        }
+        long first;
+        try {
+            first = append(records, raws);
+        } catch (InterruptedException e) {
+            throw new IngestInterruptedException(0);
+        }
+        accepted.add(records.size());
+        int n = records.size();
+        return journal.whenDurable(first + n - 1).thenApply(v -> {
+            feed.wake();
+            return n;
+        });
+    }
+
+    @Override
     public boolean tryIngest(RawLog raw) {
         requireRunning();
         try {
@@ -229,6 +258,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
                 drops.add("journal_full", 1);
                 return false;
             }
+            recent.put(((AppendResult.Appended) r).firstPosition(), List.of(raw));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             drops.add("interrupted:ingest", 1);
@@ -241,10 +271,10 @@ final class PipelineEngine implements EventIngest, Pipeline {
         return true;
     }
 
-    private long append(List<byte[]> records) throws InterruptedException {
+    private long append(List<byte[]> records, List<RawLog> raws) throws InterruptedException {
         try {
             long first = journal.append(records);
-            feed.wake();
+            recent.put(first, raws);
             return first;
         } catch (IOException e) {
             throw journalFailed(e);
@@ -254,6 +284,7 @@ final class PipelineEngine implements EventIngest, Pipeline {
     private void awaitDurable(long position) throws InterruptedException {
         try {
             journal.awaitDurable(position);
+            feed.wake(); // the feed reads only what is durable: these lines are now
         } catch (IOException e) {
             throw journalFailed(e);
         }

@@ -163,6 +163,26 @@ class PipelineEngineTest {
     }
 
     @Test
+    void asyncIngestCompletesOnceDurableAndEveryLineArrives() throws Exception {
+        plugins.parsers().add(entry(new PrefixParser("ssh", "sshd:", true), 1));
+        plugins.sinks().add(store, 0, 10);
+        engine.start();
+        List<java.util.concurrent.CompletableFuture<Integer>> acks = new java.util.ArrayList<>();
+        for (int run = 0; run < 20; run++) {
+            List<RawLog> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                lines.add(RawLog.of("sshd: run " + run + " line " + i));
+            }
+            acks.add(engine.ingestAllAsync(lines));
+        }
+        for (java.util.concurrent.CompletableFuture<Integer> ack : acks) {
+            assertEquals(50, ack.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        await().atMost(Duration.ofMinutes(2)).until(() -> stored.size() == 1000);
+        assertEquals(1000, stored.stream().map(Event::sequence).distinct().count());
+    }
+
+    @Test
     void atStartLinesWaitForTheirParserInsteadOfBeingStoredRaw() throws Exception {
         PipelineSettings slowStart = TestSettings.small().startupWait(600_000).build();
         Plugins p = Plugins.create(slowStart.parsers());
