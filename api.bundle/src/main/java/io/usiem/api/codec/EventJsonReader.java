@@ -246,6 +246,10 @@ public final class EventJsonReader {
         if (v == null) {
             throw new EventFormatException("missing " + key, 0);
         }
+        long fast = v instanceof String ? IsoTimes.parse((String) v) : Long.MIN_VALUE;
+        if (fast != Long.MIN_VALUE) {
+            return fast;
+        }
         try {
             Instant t = Instant.parse(text(v, key));
             return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());

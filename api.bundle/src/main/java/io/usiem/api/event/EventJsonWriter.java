@@ -268,8 +268,14 @@ public final class EventJsonWriter {
      */
     public static void string(StringBuilder out, String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int clean = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)) {
+                continue; // most characters need nothing: copied in runs below
+            }
+            out.append(s, clean, i);
             switch (c) {
                 case '"':
                     out.append("\\\"");
@@ -290,15 +296,15 @@ public final class EventJsonWriter {
                     if (c < 0x20) {
                         out.append("\\u00");
                         out.append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
-                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                         out.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        out.append('\uFFFD');
                     } else {
-                        out.append(c);
+                        out.append('\uFFFD');
                     }
             }
+            clean = i + 1;
         }
+        out.append(s, clean, n);
         out.append('"');
     }
 
