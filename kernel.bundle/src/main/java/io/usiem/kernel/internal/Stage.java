@@ -112,14 +112,6 @@ final class Stage<T> {
         return queue.isClosed();
     }
 
-    int workerCount() {
-        return workers.size();
-    }
-
-    long processed() {
-        return processed.sum();
-    }
-
     /** @return whether nothing is queued and no worker is inside the handler */
     boolean isIdle() {
         return queue.isEmpty() && busy.get() == 0;
@@ -172,10 +164,6 @@ final class Stage<T> {
     /** A stuck worker came back; the idle check retires the surplus. */
     void workerRecovered() {
         stuck.decrementAndGet();
-    }
-
-    int stuckWorkers() {
-        return stuck.get();
     }
 
     private void addWorker(StageWorker.Task first) {

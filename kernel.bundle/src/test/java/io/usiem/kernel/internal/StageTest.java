@@ -20,30 +20,30 @@ class StageTest {
             handled.addAndGet(batch.size());
         }, drops);
         stage.start();
-        assertEquals(1, stage.workerCount());
+        assertEquals(1, stage.status().workers());
         for (int i = 0; i < 16; i++) {
             stage.put(i);
         }
         // Workers are blocked, so the queue stays at least half full: two congested ticks add a worker.
         stage.adjust();
-        assertEquals(1, stage.workerCount());
+        assertEquals(1, stage.status().workers());
         stage.adjust();
-        assertEquals(2, stage.workerCount());
-        stage.adjust();
-        stage.adjust();
-        assertEquals(3, stage.workerCount());
+        assertEquals(2, stage.status().workers());
         stage.adjust();
         stage.adjust();
-        assertEquals(3, stage.workerCount(), "never more than the maximum");
+        assertEquals(3, stage.status().workers());
+        stage.adjust();
+        stage.adjust();
+        assertEquals(3, stage.status().workers(), "never more than the maximum");
         release.countDown();
         await().atMost(Duration.ofMinutes(2)).until(() -> handled.get() == 16);
         // Empty queue for three ticks retires one worker at a time, down to the minimum.
         for (int i = 0; i < 12; i++) {
             stage.adjust();
         }
-        await().atMost(Duration.ofMinutes(2)).until(() -> stage.workerCount() == 1);
+        await().atMost(Duration.ofMinutes(2)).until(() -> stage.status().workers() == 1);
         assertEquals(0, stage.stop(1000));
-        assertEquals(16, stage.processed());
+        assertEquals(16, stage.status().processed());
         assertEquals(0, drops.total());
     }
 
