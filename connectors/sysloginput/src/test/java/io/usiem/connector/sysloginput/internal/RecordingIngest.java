@@ -12,6 +12,12 @@ final class RecordingIngest implements EventIngest {
     final List<RawLog> lines = new CopyOnWriteArrayList<>();
     volatile boolean full;
     volatile boolean stopping;
+    /** When set, runs complete only when the test completes them (a journal syncing slowly, or failing). */
+    volatile boolean hold;
+    final List<CompletableFuture<Integer>> held = new CopyOnWriteArrayList<>();
+    private final List<Integer> heldSizes = new CopyOnWriteArrayList<>();
+    /** Runs handed over while an earlier run was not yet durable: must stay 0 (one run in flight per connection). */
+    final java.util.concurrent.atomic.AtomicInteger overlapping = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public void ingest(RawLog raw) {
@@ -29,8 +35,17 @@ final class RecordingIngest implements EventIngest {
     @Override
     public CompletableFuture<Integer> ingestAllAsync(List<RawLog> raws) {
         check();
+        if (held.stream().anyMatch(f -> !f.isDone())) {
+            overlapping.incrementAndGet();
+        }
         lines.addAll(raws);
-        return CompletableFuture.completedFuture(raws.size());
+        if (!hold) {
+            return CompletableFuture.completedFuture(raws.size());
+        }
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        held.add(done);
+        heldSizes.add(raws.size());
+        return done;
     }
 
     @Override
@@ -46,6 +61,13 @@ final class RecordingIngest implements EventIngest {
     private void check() {
         if (stopping) {
             throw new IllegalStateException("stopping");
+        }
+    }
+
+    /** Makes every held run durable (all its lines accepted). */
+    void releaseAll() {
+        for (int i = 0; i < held.size(); i++) {
+            held.get(i).complete(heldSizes.get(i));
         }
     }
 

@@ -191,6 +191,44 @@ class SyslogListenerTest {
     }
 
     @Test
+    void aConnectionReadsOnlyAfterItsLastRunIsDurable() throws Exception {
+        SyslogListener l = start("protocol", "tcp");
+        ingest.hold = true;
+        try (Socket s = connect(l)) {
+            write(s, "a\n");
+            await().until(() -> ingest.held.size() == 1);
+            write(s, "b\nc\n");
+            // b and c may come in one run or two: release each run as it comes.
+            await().until(() -> {
+                ingest.releaseAll();
+                return ingest.lines.size() == 3;
+            });
+        }
+        assertEquals(List.of("a", "b", "c"), ingest.originals());
+        assertEquals(0, ingest.overlapping.get());
+    }
+
+    @Test
+    void journalFailureClosesTheConnectionAndCountsTheRun() throws Exception {
+        SyslogListener l = start("protocol", "tcp");
+        ingest.hold = true;
+        try (Socket s = connect(l)) {
+            write(s, "a\n");
+            await().until(() -> ingest.held.size() == 1);
+            ingest.held.get(0).completeExceptionally(new java.io.IOException("disk full (test)"));
+            assertClosedByPeer(s);
+        }
+        await().until(() -> l.stats().dropped().getOrDefault(ListenerCounters.JOURNAL_ERROR, 0L) == 1L);
+    }
+
+    @Test
+    void invalidConfigurationFailsActivationWithTheReason() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> start("protocol", "tls"));
+        assertTrue(e.getMessage().contains("protocol must be udp or tcp"), e.getMessage());
+    }
+
+    @Test
     void idleConnectionsAreClosed() throws Exception {
         SyslogListener l = start("protocol", "tcp", "idle_timeout_seconds", 1);
         try (Socket s = connect(l)) {
