@@ -39,7 +39,7 @@ final class SyslogHeaderReader {
         }
         int pri = 0;
         int i = 1;
-        while (i < n && i <= 4 && Character.isDigit(s.charAt(i))) {
+        while (i < n && i <= 4 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             pri = pri * 10 + (s.charAt(i) - '0');
             i++;
         }

@@ -77,7 +77,18 @@ class SyslogHeaderReaderTest {
     }
 
     @Test
+    void rfc3164WithHostAndNoTag() {
+        String line = "<13>Mar  5 17:32:18 10.0.0.1 link down on port 7";
+        SyslogHeader h = reader.read(line, RECEIVED);
+        assertNotNull(h);
+        assertEquals("10.0.0.1", h.hostname());
+        assertNull(h.appName());
+        assertEquals("link down on port 7", line.substring(h.bodyStart()));
+    }
+
+    @Test
     void unusualHeadersAreLeftToTheParsers() {
+        assertNull(reader.read("<\u0663\u0664>Oct 11 22:14:15 host app: x", RECEIVED)); // Arabic-Indic digits are not a PRI
         assertNull(reader.read("no header at all", RECEIVED));
         assertNull(reader.read("<999>Oct 11 22:14:15 host app: x", RECEIVED));
         assertNull(reader.read("<34>yesterday host app: x", RECEIVED));
