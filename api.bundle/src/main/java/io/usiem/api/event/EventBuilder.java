@@ -462,7 +462,8 @@ public final class EventBuilder {
 
     /**
      * Builds the event. With an {@link OriginRole}, the origin's name and address fill the role's ECS
-     * fields that the parser left empty.
+     * fields that the parser left empty; the address only when the log names no other host (a relay's
+     * address is not the host's).
      *
      * @return the event; the builder may be used again for a further event
      */
@@ -476,10 +477,13 @@ public final class EventBuilder {
     }
 
     private void fillOrigin(Field hostname, Field ip) {
-        if (originHost != null && !has(hostname)) {
+        Object named = get(hostname);
+        // A host the log names may sit behind a relay: the sender's address is then not its address.
+        boolean sameHost = named == null || named.equals(originHost);
+        if (originHost != null && named == null) {
             set(hostname, originHost);
         }
-        if (originIp != null && !has(ip)) {
+        if (originIp != null && sameHost && !has(ip)) {
             if (ip.type() == FieldType.IP_LIST) {
                 setIps(ip, List.of(originIp));
             } else {
@@ -487,6 +491,7 @@ public final class EventBuilder {
             }
         }
     }
+
 
     /** @return the tags added so far */
     public List<String> tags() {

@@ -52,7 +52,8 @@ final class RawLogFactory {
         }
         IpAddress ip = peer == null || peer.getAddress() == null ? null : IpAddress.tryParse(peer.getAddress().getHostAddress());
         SyslogHeader h = headers.read(text, received);
-        b.origin(h == null ? null : h.hostname(), ip);
+        // The origin is the transport peer; what the header claims stays in log.syslog.hostname (api README, "Origin").
+        b.origin(null, ip);
         if (h != null) {
             h.applyTo(b.header());
             b.message(text.substring(h.bodyStart()));

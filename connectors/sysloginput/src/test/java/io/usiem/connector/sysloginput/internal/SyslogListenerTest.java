@@ -66,9 +66,10 @@ class SyslogListenerTest {
         assertEquals("fw-udp", raw.input());
         assertEquals("syslog", raw.sourceType());
         assertEquals("acme", raw.tenant());
-        assertEquals("gw01", raw.originHost());
+        assertNull(raw.originHost(), "the origin is the peer; the header's host is log content");
         assertEquals(IpAddress.parse("127.0.0.1"), raw.originIp());
         Event h = raw.header();
+        assertEquals("gw01", h.get(Fields.LOG_SYSLOG_HOSTNAME));
         assertEquals(34L, h.get(Fields.LOG_SYSLOG_PRIORITY));
         assertEquals(4L, h.get(Fields.LOG_SYSLOG_FACILITY_CODE));
         assertEquals(2L, h.get(Fields.LOG_SYSLOG_SEVERITY_CODE));
@@ -110,7 +111,7 @@ class SyslogListenerTest {
                 ingest.originals());
         assertEquals("one", ingest.lines.get(0).message());
         assertEquals("kernel", ingest.lines.get(0).header().get(Fields.LOG_SYSLOG_APPNAME));
-        assertEquals("gw01", ingest.lines.get(0).originHost());
+        assertEquals("gw01", ingest.lines.get(0).header().get(Fields.LOG_SYSLOG_HOSTNAME));
         assertEquals("syslog-tcp", l.stats().type());
     }
 

@@ -99,6 +99,8 @@ public final class GenericSyslogParser implements LogParser {
         }
         if (h.found()) {
             setHeader(h, b);
+        } else if (inputReadHeader) {
+            fromInputHeader(b);
         }
         // Set after the pairs: a pair named event.module cannot say which parser read the line.
         b.set(Fields.EVENT_MODULE, MODULE).set(Fields.EVENT_DATASET, DATASET);
@@ -122,6 +124,24 @@ public final class GenericSyslogParser implements LogParser {
         }
         if (b.get(Fields.USER_NAME) instanceof String) {
             b.append(Fields.RELATED_USER, (String) b.get(Fields.USER_NAME));
+        }
+    }
+
+    /** The input read the syslog header into log.syslog.*: the host and process it names are the event's too. */
+    private static void fromInputHeader(EventBuilder b) {
+        if (b.get(Fields.LOG_SYSLOG_HOSTNAME) instanceof String && !b.has(Fields.HOST_HOSTNAME)) {
+            String host = (String) b.get(Fields.LOG_SYSLOG_HOSTNAME);
+            b.set(Fields.HOST_HOSTNAME, host);
+            IpAddress hostIp = IpAddress.tryParse(host);
+            if (hostIp != null) {
+                b.append(Fields.HOST_IP, hostIp);
+            }
+        }
+        if (b.get(Fields.LOG_SYSLOG_APPNAME) instanceof String && !b.has(Fields.PROCESS_NAME)) {
+            b.set(Fields.PROCESS_NAME, (String) b.get(Fields.LOG_SYSLOG_APPNAME));
+        }
+        if (b.get(Fields.LOG_SYSLOG_PROCID) instanceof String && !b.has(Fields.PROCESS_PID)) {
+            b.setFromText(Fields.PROCESS_PID, (String) b.get(Fields.LOG_SYSLOG_PROCID));
         }
     }
 
