@@ -217,50 +217,6 @@ public class UsiemDistributionIT {
     }
 
     @Test
-    public void syslogInputFeatureListensOnUdpAndTcp() throws Exception {
-        awaitParser(300);
-        java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(2);
-        ServiceTracker<io.usiem.api.input.Input, io.usiem.api.input.Input> inputs = new ServiceTracker<>(context,
-                io.usiem.api.input.Input.class, null) {
-            @Override
-            public io.usiem.api.input.Input addingService(org.osgi.framework.ServiceReference<io.usiem.api.input.Input> ref) {
-                listening.countDown();
-                return super.addingService(ref);
-            }
-        };
-        inputs.open();
-        features.installFeature("usiem-connector-sysloginput", EnumSet.noneOf(FeaturesService.Option.class));
-        try {
-            assertTrue("the listeners registered", listening.await(5, TimeUnit.MINUTES));
-            assertEquals("the UDP and TCP listeners of the default configuration", 2, pipeline.status().inputs().size());
-            String tcpLine = "<13>Nov 29 22:45:01 itest-tcp app: over tcp";
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", 5514)) {
-                socket.getOutputStream().write((tcpLine + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            Event tcp = sink.awaitRaw(tcpLine, 300, TimeUnit.SECONDS);
-            assertNotNull("a line sent over TCP reached the sink", tcp);
-            assertEquals("itest-tcp", tcp.getText(Fields.HOST_HOSTNAME));
-            assertEquals("over tcp", tcp.getText(Fields.MESSAGE));
-            // UDP gives no delivery guarantee even on loopback: send again until it arrives.
-            String udpLine = "<13>Nov 29 22:45:00 itest-udp app: over udp";
-            byte[] datagram = udpLine.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            Event udp = null;
-            try (java.net.DatagramSocket socket = new java.net.DatagramSocket()) {
-                for (int attempt = 0; attempt < 300 && udp == null; attempt++) {
-                    socket.send(new java.net.DatagramPacket(datagram, datagram.length,
-                            java.net.InetAddress.getLoopbackAddress(), 5514));
-                    udp = sink.awaitRaw(udpLine, 1, TimeUnit.SECONDS);
-                }
-            }
-            assertNotNull("a datagram reached the sink", udp);
-            assertEquals("itest-udp", udp.getText(Fields.HOST_HOSTNAME));
-        } finally {
-            inputs.close();
-            features.uninstallFeature("usiem-connector-sysloginput", EnumSet.noneOf(FeaturesService.Option.class));
-        }
-    }
-
-    @Test
     public void updatingTheParserBundleUnderLoadLosesNothing() throws Exception {
         awaitParser(300);
         PipelineStatus before = pipeline.status();
