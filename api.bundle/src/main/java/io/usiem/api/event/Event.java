@@ -521,16 +521,21 @@ public final class Event {
     }
 
     private Object valueAt(int i) {
-        switch (keys[i].type()) {
+        return boxed(keys[i].type(), refs[i], prims[i]);
+    }
+
+    /** A table slot's value as {@link #get(Field)} returns it; the builder reads its table the same way. */
+    static Object boxed(FieldType type, Object ref, long prim) {
+        switch (type) {
             case LONG:
             case TIMESTAMP:
-                return prims[i];
+                return prim;
             case DOUBLE:
-                return Double.longBitsToDouble(prims[i]);
+                return Double.longBitsToDouble(prim);
             case BOOLEAN:
-                return prims[i] != 0;
+                return prim != 0;
             default:
-                return refs[i];
+                return ref;
         }
     }
 

@@ -434,17 +434,7 @@ public final class EventBuilder {
     public @Nullable Object get(Field field) {
         for (int i = 0; i < size; i++) {
             if (keys[i].equals(field)) {
-                switch (keys[i].type()) {
-                    case LONG:
-                    case TIMESTAMP:
-                        return prims[i];
-                    case DOUBLE:
-                        return Double.longBitsToDouble(prims[i]);
-                    case BOOLEAN:
-                        return prims[i] != 0;
-                    default:
-                        return refs[i];
-                }
+                return Event.boxed(keys[i].type(), refs[i], prims[i]);
             }
         }
         return null;

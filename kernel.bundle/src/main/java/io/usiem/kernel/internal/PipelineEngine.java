@@ -202,25 +202,13 @@ final class PipelineEngine implements EventIngest, Pipeline {
         if (raws.isEmpty()) {
             return 0;
         }
-        EventBinaryCodec codec = codecs.get();
-        List<byte[]> records = new ArrayList<>(raws.size());
-        for (RawLog raw : raws) {
-            records.add(codec.encode(raw));
-        }
-        long first;
+        long first = appendAll(raws);
         try {
-            first = append(records, raws);
+            awaitDurable(first + raws.size() - 1);
         } catch (InterruptedException e) {
-            throw new IngestInterruptedException(0);
+            throw new IngestInterruptedException(raws.size());
         }
-        // Written: they will be processed whatever happens next, so they count as accepted.
-        accepted.add(records.size());
-        try {
-            awaitDurable(first + records.size() - 1);
-        } catch (InterruptedException e) {
-            throw new IngestInterruptedException(records.size());
-        }
-        return records.size();
+        return raws.size();
     }
 
     @Override
@@ -229,19 +217,8 @@ final class PipelineEngine implements EventIngest, Pipeline {
         if (raws.isEmpty()) {
             return CompletableFuture.completedFuture(0);
         }
-        EventBinaryCodec codec = codecs.get();
-        List<byte[]> records = new ArrayList<>(raws.size());
-        for (RawLog raw : raws) {
-            records.add(codec.encode(raw));
-        }
-        long first;
-        try {
-            first = append(records, raws);
-        } catch (InterruptedException e) {
-            throw new IngestInterruptedException(0);
-        }
-        accepted.add(records.size());
-        int n = records.size();
+        long first = appendAll(raws);
+        int n = raws.size();
         return journal.whenDurable(first + n - 1).thenApply(v -> {
             feed.wake();
             return n;
@@ -269,6 +246,23 @@ final class PipelineEngine implements EventIngest, Pipeline {
         feed.wake();
         accepted.increment();
         return true;
+    }
+
+    /** Encodes and journals a run; once written the lines are processed whatever happens next: accepted. */
+    private long appendAll(List<RawLog> raws) throws IngestInterruptedException {
+        EventBinaryCodec codec = codecs.get();
+        List<byte[]> records = new ArrayList<>(raws.size());
+        for (RawLog raw : raws) {
+            records.add(codec.encode(raw));
+        }
+        long first;
+        try {
+            first = append(records, raws);
+        } catch (InterruptedException e) {
+            throw new IngestInterruptedException(0);
+        }
+        accepted.add(records.size());
+        return first;
     }
 
     private long append(List<byte[]> records, List<RawLog> raws) throws InterruptedException {
