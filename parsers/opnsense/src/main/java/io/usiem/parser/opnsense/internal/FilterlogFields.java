@@ -11,7 +11,6 @@ final class FilterlogFields {
     static final Field RULE_NUMBER = Field.of("pfsense.rule.number", FieldType.LONG);
     static final Field RULE_SUBRULE = Field.of("pfsense.rule.subrule", FieldType.KEYWORD);
     static final Field RULE_ANCHOR = Field.of("pfsense.rule.anchor", FieldType.KEYWORD);
-    static final Field RULE_TRACKER = Field.of("pfsense.rule.tracker", FieldType.KEYWORD);
     static final Field IP_TOS = Field.of("pfsense.ip.tos", FieldType.KEYWORD);
     static final Field IP_ECN = Field.of("pfsense.ip.ecn", FieldType.KEYWORD);
     static final Field IP_TTL = Field.of("pfsense.ip.ttl", FieldType.LONG);
@@ -46,8 +45,6 @@ final class FilterlogFields {
     static final Field CARP_VERSION = Field.of("pfsense.carp.version", FieldType.LONG);
     static final Field CARP_ADVSKEW = Field.of("pfsense.carp.advskew", FieldType.LONG);
     static final Field CARP_ADVBASE = Field.of("pfsense.carp.advbase", FieldType.LONG);
-    /** ECS, not in uSIEM's dictionary. */
-    static final Field OBSERVER_INGRESS_VLAN_ID = Field.of("observer.ingress.vlan.id", FieldType.KEYWORD);
 
     private FilterlogFields() {
     }

@@ -45,8 +45,8 @@ public final class FilterlogParser implements LogParser {
                     Fields.NETWORK_TRANSPORT, Fields.NETWORK_IANA_NUMBER, Fields.NETWORK_TYPE, Fields.NETWORK_DIRECTION,
                     Fields.NETWORK_BYTES, Fields.NETWORK_VLAN_ID, Fields.EVENT_ACTION, Fields.EVENT_OUTCOME, Fields.EVENT_REASON,
                     Fields.OBSERVER_INGRESS_INTERFACE, Fields.OBSERVER_TYPE, Fields.OBSERVER_NAME, Fields.RULE_ID, Fields.RELATED_IP,
-                    Fields.PROCESS_NAME, Fields.PROCESS_PID, Fields.LOG_SYSLOG_PRIORITY, Fields.LOG_SYSLOG_HOSTNAME,
-                    RULE_NUMBER, RULE_SUBRULE, RULE_ANCHOR, RULE_TRACKER, IP_TOS, IP_ECN, IP_TTL, IP_ID, IP_OFFSET, IP_FLAGS,
+                    Fields.PROCESS_NAME, Fields.PROCESS_PID, Fields.LOG_SYSLOG_PRIORITY,
+                    RULE_NUMBER, RULE_SUBRULE, RULE_ANCHOR, IP_TOS, IP_ECN, IP_TTL, IP_ID, IP_OFFSET, IP_FLAGS,
                     IP_FLOW_LABEL, TCP_LENGTH, TCP_FLAGS, TCP_SEQ, TCP_ACK, TCP_WINDOW, TCP_OPTIONS, UDP_LENGTH, ICMP_TYPE,
                     ICMP_ID, ICMP_SEQ, CARP_VHID)
             .samples("<134>Aug 23 20:30:25 OPNsense.localdomain filterlog[21853]: 82,,,0,igb0,match,pass,out,4,0x0,,62,25678,0,DF,17,udp,60,192.168.1.8,8.8.8.8,5074,53,40",
@@ -168,7 +168,7 @@ public final class FilterlogParser implements LogParser {
         }
         // Elastic's rule.id is the tracker: pfSense's rule id, OPNsense's rule label (a 32-hex hash).
         if (tracker != null) {
-            b.set(RULE_TRACKER, tracker).set(Fields.RULE_ID, tracker);
+            b.set(Fields.RULE_ID, tracker);
         } else if (number >= 0) {
             b.set(Fields.RULE_ID, f.text(0));
         }
@@ -177,14 +177,14 @@ public final class FilterlogParser implements LogParser {
             b.set(Fields.OBSERVER_INGRESS_INTERFACE, iface);
             String vlan = vlan(iface);
             if (vlan != null) {
-                b.set(OBSERVER_INGRESS_VLAN_ID, vlan).set(Fields.NETWORK_VLAN_ID, vlan);
+                b.set(Fields.NETWORK_VLAN_ID, vlan);
             }
         }
         String reason = f.text(5);
         if (reason != null) {
-            b.set(Fields.EVENT_REASON, reason);
+            b.set(Fields.EVENT_REASON, "match".equals(reason) ? "match" : reason);
         }
-        String action = f.text(6);
+        String action = f.is(6, "pass") ? "pass" : f.is(6, "block") ? "block" : f.text(6);
         b.set(Fields.EVENT_ACTION, action);
         b.ecsType(EcsEventType.CONNECTION);
         if ("pass".equals(action)) {
@@ -249,33 +249,34 @@ public final class FilterlogParser implements LogParser {
         }
     }
 
+    /**
+     * The header's facts, each in one field: a firewall event carries some 40 fields, and every further
+     * field costs every later write a comparison in the builder, so copies (facility and severity from the
+     * priority, the syslog host, program and PID again under log.syslog.*) are left out.
+     */
     private static void setHeader(FilterlogHeader h, EventBuilder b) {
         if (h.priority >= 0) {
-            b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority).set(Fields.LOG_SYSLOG_FACILITY_CODE, h.priority >> 3)
-                    .set(Fields.LOG_SYSLOG_SEVERITY_CODE, h.priority & 7);
+            b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority);
         }
         if (h.timeNanos != SyslogClock.INVALID) {
             b.eventNanos(h.timeNanos);
         }
-        if (h.version != null) {
-            b.set(Fields.LOG_SYSLOG_VERSION, h.version);
-        }
         if (h.hostname != null) {
-            b.set(Fields.LOG_SYSLOG_HOSTNAME, h.hostname).set(Fields.OBSERVER_HOSTNAME, h.hostname)
-                    .set(Fields.OBSERVER_NAME, h.hostname);
+            b.set(Fields.OBSERVER_HOSTNAME, h.hostname).set(Fields.OBSERVER_NAME, h.hostname);
             IpAddress ip = IpAddress.tryParse(h.hostname);
             if (ip != null) {
                 b.set(Fields.OBSERVER_IP, ip);
             }
         }
         if (h.appName != null) {
-            b.set(Fields.LOG_SYSLOG_APPNAME, h.appName).set(Fields.PROCESS_NAME, h.appName);
+            b.set(Fields.PROCESS_NAME, h.appName);
         }
         if (h.procId != null) {
-            b.set(Fields.LOG_SYSLOG_PROCID, h.procId);
             long pid = CsvFields.number(h.procId, 0, h.procId.length());
             if (pid >= 0) {
                 b.set(Fields.PROCESS_PID, pid);
+            } else {
+                b.set(Fields.LOG_SYSLOG_PROCID, h.procId);
             }
         }
     }

@@ -6,6 +6,8 @@ import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
 
+import java.util.List;
+
 /**
  * The IP part of a filterlog line. IPv4 (from field 9): tos, ecn, ttl, id, offset, flags, protocol number,
  * protocol name, length, source, destination. IPv6: class, flow label, hop limit, protocol name, protocol
@@ -20,7 +22,7 @@ final class IpHeader {
         if (f.count() < 20) {
             return "truncated IPv4 header: " + f.count() + " fields, 20 needed up to the destination address";
         }
-        setText(f, 9, b, IP_TOS);
+        b.set(IP_TOS, f.is(9, "0x0") ? "0x0" : f.text(9));
         setText(f, 10, b, IP_ECN);
         setNumber(f, 11, b, IP_TTL);
         setNumber(f, 12, b, IP_ID);
@@ -28,7 +30,7 @@ final class IpHeader {
         if (offset >= 0) {
             b.set(IP_OFFSET, offset);
         }
-        setText(f, 14, b, IP_FLAGS);
+        b.set(IP_FLAGS, f.is(14, "DF") ? "DF" : f.is(14, "none") ? "none" : f.text(14));
         long iana = f.number(15);
         if (iana < 0 || iana > 255) {
             return "invalid IPv4 protocol number";
@@ -80,10 +82,7 @@ final class IpHeader {
             b.set(Fields.NETWORK_BYTES, length);
         }
         b.set(Fields.SOURCE_IP, src).set(Fields.DESTINATION_IP, dst);
-        b.append(Fields.RELATED_IP, src);
-        if (!dst.equals(src)) {
-            b.append(Fields.RELATED_IP, dst);
-        }
+        b.setIps(Fields.RELATED_IP, dst.equals(src) ? List.of(src) : List.of(src, dst));
         return null;
     }
 

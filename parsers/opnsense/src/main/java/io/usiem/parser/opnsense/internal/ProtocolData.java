@@ -58,7 +58,7 @@ final class ProtocolData {
             return error;
         }
         setNumber(f, p + 2, b, TCP_LENGTH);
-        setText(f, p + 3, b, TCP_FLAGS);
+        b.set(TCP_FLAGS, f.is(p + 3, "S") ? "S" : f.is(p + 3, "A") ? "A" : f.is(p + 3, "PA") ? "PA" : f.text(p + 3));
         if (!f.empty(p + 4)) {
             // Segments with data carry "first:last" sequence numbers; the first is the segment's.
             int colon = indexOf(f, p + 4, ':');
@@ -77,7 +77,7 @@ final class ProtocolData {
             for (int i = 0; i <= options.length(); i++) {
                 if (i == options.length() || options.charAt(i) == ';') {
                     if (i > start) {
-                        list.add(options.substring(start, i));
+                        list.add(option(options, start, i));
                     }
                     start = i + 1;
                 }
@@ -87,6 +87,18 @@ final class ProtocolData {
             }
         }
         return null;
+    }
+
+    private static final String[] OPTIONS = {"mss", "nop", "sackOK", "TS", "wscale", "eol", "sack", "md5"};
+
+    /** TCP option names repeat on every SYN: the known ones are shared constants, not new strings. */
+    private static String option(String s, int from, int to) {
+        for (String o : OPTIONS) {
+            if (o.length() == to - from && s.startsWith(o, from)) {
+                return o;
+            }
+        }
+        return s.substring(from, to);
     }
 
     private static String udp(CsvFields f, int p, EventBuilder b, boolean udp) {
