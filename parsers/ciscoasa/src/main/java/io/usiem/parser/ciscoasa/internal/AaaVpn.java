@@ -44,7 +44,8 @@ final class AaaVpn {
         if (server != null) {
             IpAddress ip = IpAddress.tryParse(server);
             if (ip != null) {
-                e.b.set(Fields.DESTINATION_IP, ip).append(Fields.RELATED_IP, ip);
+                e.b.set(Fields.DESTINATION_IP, ip);
+                e.related(ip);
             } else {
                 e.b.set(Fields.DESTINATION_DOMAIN, server);
             }
@@ -55,7 +56,8 @@ final class AaaVpn {
         }
         IpAddress client = userIp == null ? null : IpAddress.tryParse(userIp);
         if (client != null) {
-            e.b.set(Fields.SOURCE_IP, client).append(Fields.RELATED_IP, client);
+            e.b.set(Fields.SOURCE_IP, client);
+            e.related(client);
         }
         String user = value(body, c.pos, "user = ");
         if (user == null) {
@@ -144,12 +146,14 @@ final class AaaVpn {
                 String v4 = bracketed(c, "IPv4 Address");
                 IpAddress assigned = v4 == null ? null : IpAddress.tryParse(v4);
                 if (assigned != null) {
-                    e.b.set(e.f.assignedIp, assigned).append(Fields.RELATED_IP, assigned);
+                    e.b.set(e.f.assignedIp, assigned);
+                    e.related(assigned);
                 }
                 String v6 = bracketed(c, "IPv6 address");
                 IpAddress assigned6 = v6 == null ? null : IpAddress.tryParse(v6);
                 if (assigned6 != null && !(assigned6.high() == 0 && assigned6.low() == 0)) { // "::" when no IPv6 address was assigned
-                    e.b.set(e.f.assignedIpv6, assigned6).append(Fields.RELATED_IP, assigned6);
+                    e.b.set(e.f.assignedIpv6, assigned6);
+                    e.related(assigned6);
                 }
                 break;
             }
@@ -202,7 +206,8 @@ final class AaaVpn {
     private static void client(AsaEvent e, String ip) {
         IpAddress addr = IpAddress.tryParse(ip);
         if (addr != null) {
-            e.b.set(Fields.SOURCE_IP, addr).append(Fields.RELATED_IP, addr);
+            e.b.set(Fields.SOURCE_IP, addr);
+            e.related(addr);
         } else {
             e.b.set(Fields.SOURCE_DOMAIN, ip);
         }

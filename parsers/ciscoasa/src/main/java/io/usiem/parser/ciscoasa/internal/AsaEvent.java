@@ -13,6 +13,9 @@ import java.util.Locale;
 final class AsaEvent {
     final EventBuilder b;
     final AsaFields f;
+    /** related.ip, gathered and written once: each append would copy the list. */
+    private final IpAddress[] related = new IpAddress[6];
+    private int relatedCount;
 
     /** One side of a flow as a message names it. */
     static final class Side {
@@ -39,10 +42,29 @@ final class AsaEvent {
         this.f = f;
     }
 
+    /** Adds an address to related.ip (once). */
+    void related(IpAddress ip) {
+        for (int i = 0; i < relatedCount; i++) {
+            if (related[i].equals(ip)) {
+                return;
+            }
+        }
+        if (relatedCount < related.length) {
+            related[relatedCount++] = ip;
+        }
+    }
+
+    /** Writes what was gathered; call once, after the message's fields. */
+    void finish() {
+        if (relatedCount > 0) {
+            b.setIps(Fields.RELATED_IP, java.util.Arrays.asList(related).subList(0, relatedCount));
+        }
+    }
+
     void source(Side s) {
         if (s.ip != null) {
             b.set(Fields.SOURCE_IP, s.ip);
-            b.append(Fields.RELATED_IP, s.ip);
+            related(s.ip);
         } else if (s.host != null) {
             b.set(Fields.SOURCE_DOMAIN, s.host);
         }
@@ -57,7 +79,7 @@ final class AsaEvent {
             // The mapped address is always logged; ECS nat fields only when a translation happened.
             if (!s.mappedIp.equals(s.ip)) {
                 b.set(Fields.SOURCE_NAT_IP, s.mappedIp);
-                b.append(Fields.RELATED_IP, s.mappedIp);
+                related(s.mappedIp);
             }
         }
         if (s.mappedPort >= 0) {
@@ -74,7 +96,7 @@ final class AsaEvent {
     void destination(Side s) {
         if (s.ip != null) {
             b.set(Fields.DESTINATION_IP, s.ip);
-            b.append(Fields.RELATED_IP, s.ip);
+            related(s.ip);
         } else if (s.host != null) {
             b.set(Fields.DESTINATION_DOMAIN, s.host);
         }
@@ -88,7 +110,7 @@ final class AsaEvent {
             b.set(f.mappedDestinationIp, s.mappedIp);
             if (!s.mappedIp.equals(s.ip)) {
                 b.set(Fields.DESTINATION_NAT_IP, s.mappedIp);
-                b.append(Fields.RELATED_IP, s.mappedIp);
+                related(s.mappedIp);
             }
         }
         if (s.mappedPort >= 0) {

@@ -109,6 +109,7 @@ public final class CiscoAsaParser implements LogParser {
         if (error != null) {
             return ParseResult.formatError("%" + h.product + "-" + id + ": " + error);
         }
+        e.finish();
         Catalog.Kind kind = Catalog.of(id, outcome[0]);
         kind.apply(b);
         b.logSource(kind.traffic() ? (ftd ? FTD_FIREWALL : ASA_FIREWALL) : (ftd ? FTD : ASA));
@@ -189,8 +190,7 @@ public final class CiscoAsaParser implements LogParser {
             b.eventNanos(h.timeNanos);
         }
         if (h.hostname != null) {
-            b.set(Fields.LOG_SYSLOG_HOSTNAME, h.hostname).set(Fields.OBSERVER_HOSTNAME, h.hostname)
-                    .set(Fields.OBSERVER_NAME, h.hostname);
+            b.set(Fields.OBSERVER_HOSTNAME, h.hostname).set(Fields.OBSERVER_NAME, h.hostname);
             IpAddress ip = IpAddress.tryParse(h.hostname);
             if (ip != null) {
                 b.set(Fields.OBSERVER_IP, ip);
