@@ -143,7 +143,12 @@ final class AaaVpn {
                 }
                 break;
             case "722051": {
+                int save = c.pos;
                 String v4 = bracketed(c, "IPv4 Address");
+                if (v4 == null) {
+                    c.pos = save;
+                    v4 = bracketed(c, "Address"); // releases before IPv6 support
+                }
                 IpAddress assigned = v4 == null ? null : IpAddress.tryParse(v4);
                 if (assigned != null) {
                     e.b.set(e.f.assignedIp, assigned);
