@@ -88,6 +88,12 @@ public final class CiscoAsaParser implements LogParser {
         String line = raw.message();
         AsaHeader h = new AsaHeader();
         int tag = h.findTag(line);
+        if (tag == AsaHeader.NOT_FOUND && raw.header().getText(Fields.LOG_SYSLOG_APPNAME) != null
+                && raw.header().getText(Fields.LOG_SYSLOG_APPNAME).startsWith("%")) {
+            // An RFC 3164 reader took "%ASA-6-302013:" for the program tag and passed only the text after it.
+            line = raw.header().getText(Fields.LOG_SYSLOG_APPNAME) + ": " + line;
+            tag = h.findTag(line);
+        }
         if (tag == AsaHeader.NOT_FOUND) {
             return ParseResult.notMine();
         }

@@ -33,6 +33,20 @@ class InputHeaderTest {
     }
 
     @Test
+    void tagTakenForTheProgramByTheInput() {
+        String body = "Built inbound TCP connection 4913 for outside:203.0.113.20/51515 (203.0.113.20/51515) to inside:10.0.0.20/443 (198.51.100.20/443)";
+        RawLog.Builder b = RawLog.builder("<166>Jan  5 10:22:01 asa01 %ASA-6-302013: " + body).message(body).input("syslog-udp");
+        b.header().set(Fields.LOG_SYSLOG_HOSTNAME, "asa01").set(Fields.LOG_SYSLOG_APPNAME, "%ASA-6-302013");
+        ParseResult r = parser.parse(b.build());
+        assertTrue(r.isParsed(), r::toString);
+        Event e = r.events().get(0);
+        assertEquals("302013", e.getText(Fields.EVENT_CODE));
+        assertEquals(6, e.getLong(Fields.EVENT_SEVERITY, -1));
+        assertEquals(body, e.getText(Fields.MESSAGE));
+        assertEquals(IpAddress.parse("203.0.113.20"), e.getIp(Fields.SOURCE_IP));
+    }
+
+    @Test
     void durationsOfBothForms() {
         assertEquals(3723_000_000_000L, AsaEvent.duration("1:02:03"));
         assertEquals(90_061_000_000_000L, AsaEvent.duration("1d 1h:01m:01s"));
