@@ -4,7 +4,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Searches stored alerts, with the same query language as events. Alert fields: {@code rule.id},
- * {@code rule.name}, {@code event.severity} (the {@link io.usiem.api.alert.Severity} name in lower case),
+ * {@code rule.name}, {@code alert.severity} (the {@link io.usiem.api.alert.Severity} name in lower case),
  * {@code tags}, {@code organization.id}, {@code @timestamp} (creation time), {@code alert.group_by.<field>},
  * and the fields of the alert's events. Thread-safe.
  *
