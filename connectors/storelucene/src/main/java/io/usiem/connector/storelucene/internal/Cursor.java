@@ -13,14 +13,18 @@ final class Cursor {
         return last.fields[0] + "_" + last.fields[1];
     }
 
-    /** @return a FieldDoc after which the next page starts; ties on both sort values cannot repeat, so any doc id */
-    static FieldDoc decode(String cursor) {
+    /**
+     * @param maxDoc the searched reader's size (a FieldDoc must name one of its documents)
+     * @return a FieldDoc after which the next page starts; (time, sequence) does not repeat, so the doc id only
+     *     has to be the last one for ties to be skipped
+     */
+    static FieldDoc decode(String cursor, int maxDoc) {
         int sep = cursor.indexOf('_');
         try {
             if (sep > 0) {
                 long ts = Long.parseLong(cursor.substring(0, sep));
                 long seq = Long.parseLong(cursor.substring(sep + 1));
-                return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {ts, seq});
+                return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {ts, seq});
             }
         } catch (NumberFormatException e) {
             // reported below

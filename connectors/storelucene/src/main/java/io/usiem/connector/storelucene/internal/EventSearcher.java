@@ -82,11 +82,14 @@ final class EventSearcher {
     static <T> Page<T> page(IndexSearcher s, Query q, int size, String cursor, Function<BytesRef, T> decode)
             throws IOException {
         long total = s.count(q);
+        if (cursor != null) {
+            Cursor.decode(cursor, 0); // a bad cursor is the caller's error even when nothing matches
+        }
         if (size == 0 || total == 0) {
             return new Page<>(List.of(), total, null);
         }
         TopDocs top = cursor == null ? s.search(q, size, NEWEST_FIRST)
-                : s.searchAfter(Cursor.decode(cursor), q, size, NEWEST_FIRST);
+                : s.searchAfter(Cursor.decode(cursor, s.getIndexReader().maxDoc()), q, size, NEWEST_FIRST);
         StoredFields stored = s.storedFields();
         List<T> items = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
