@@ -86,8 +86,9 @@ public final class StoreComponent implements EventSink, AlertSink, EventSearch, 
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
+    /** Stops the timers, commits what is waiting and closes the indexes. */
     @Deactivate
-    void deactivate() throws IOException, InterruptedException {
+    public void deactivate() throws IOException, InterruptedException {
         timers.shutdownNow();
         timers.awaitTermination(10, TimeUnit.SECONDS);
         store.close();
