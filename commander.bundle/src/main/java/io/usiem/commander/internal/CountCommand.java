@@ -1,7 +1,6 @@
 package io.usiem.commander.internal;
 
 import io.usiem.api.search.EventSearch;
-import io.usiem.api.search.QueryParser;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -20,7 +19,7 @@ public class CountCommand extends TimeWindowCommand {
 
     @Override
     public Object execute() {
-        System.out.println(search.count(caller(), QueryParser.parse(query), timeRange()));
+        System.out.println(search.count(caller(), parse(query), timeRange()));
         return null;
     }
 }

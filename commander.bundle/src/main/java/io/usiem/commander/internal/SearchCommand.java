@@ -2,7 +2,6 @@ package io.usiem.commander.internal;
 
 import io.usiem.api.event.Event;
 import io.usiem.api.search.EventSearch;
-import io.usiem.api.search.QueryParser;
 import io.usiem.api.search.SearchRequest;
 import io.usiem.api.search.SearchResult;
 
@@ -33,7 +32,7 @@ public class SearchCommand extends TimeWindowCommand {
 
     @Override
     public Object execute() {
-        SearchResult r = search.search(caller(), SearchRequest.builder(QueryParser.parse(query)).timeRange(timeRange())
+        SearchResult r = search.search(caller(), SearchRequest.builder(parse(query)).timeRange(timeRange())
                 .size(limit).cursor(cursor).build());
         if (json) {
             System.out.println(SearchJson.result(r));

@@ -1,6 +1,9 @@
 package io.usiem.commander.internal;
 
 import io.usiem.api.search.CallerContext;
+import io.usiem.api.search.Query;
+import io.usiem.api.search.QueryException;
+import io.usiem.api.search.QueryParser;
 import io.usiem.api.search.TimeRange;
 
 import java.time.Instant;
@@ -20,6 +23,27 @@ abstract class TimeWindowCommand implements Action {
     TimeRange timeRange() {
         Instant now = Instant.now();
         return TimeRange.parse(from, to, now.getEpochSecond() * 1_000_000_000L + now.getNano());
+    }
+
+    /**
+     * @param text the query as typed
+     * @return the parsed query
+     * @throws IllegalArgumentException on a syntax error, with the query and a caret under the position
+     */
+    static Query parse(String text) {
+        try {
+            return QueryParser.parse(text);
+        } catch (QueryException e) {
+            throw new IllegalArgumentException(pointAt(text, e), e);
+        }
+    }
+
+    static String pointAt(String text, QueryException e) {
+        if (e.position() < 0) {
+            return e.getMessage();
+        }
+        return e.getMessage() + System.lineSeparator() + "  " + text + System.lineSeparator() + "  "
+                + " ".repeat(Math.min(e.position(), text.length())) + "^";
     }
 
     /** Shell users are administrators of this Karaf: they see every tenant. */

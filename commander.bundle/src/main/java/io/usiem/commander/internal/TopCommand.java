@@ -3,7 +3,6 @@ package io.usiem.commander.internal;
 import io.usiem.api.search.Aggregation;
 import io.usiem.api.search.AggregationResult;
 import io.usiem.api.search.EventSearch;
-import io.usiem.api.search.QueryParser;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -32,7 +31,7 @@ public class TopCommand extends TimeWindowCommand {
 
     @Override
     public Object execute() {
-        AggregationResult r = search.aggregate(caller(), QueryParser.parse(query), timeRange(), Aggregation.terms(field, limit));
+        AggregationResult r = search.aggregate(caller(), parse(query), timeRange(), Aggregation.terms(field, limit));
         if (json) {
             System.out.println(SearchJson.aggregation(r));
             return null;
