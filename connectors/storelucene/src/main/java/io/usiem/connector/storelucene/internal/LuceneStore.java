@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.IndexSearcher;
@@ -188,12 +189,20 @@ final class LuceneStore implements Closeable {
         }
     }
 
-    /** Drops partitions past the retention and closes the writers of partitions no longer written. */
+    /**
+     * Drops partitions past the retention, deletes alerts older than the age limit, and closes the writers of
+     * partitions no longer written.
+     */
     void maintain() throws IOException {
         long now = clock.getAsLong();
         List<Partition> all = partitions.all();
         for (Partition p : settings.retention().expired(all, now, settings.periodNanos(), Partition::sizeOnDisk)) {
             partitions.drop(p);
+        }
+        long maxAge = settings.retention().maxAgeNanos();
+        if (maxAge > 0 && alerts.acquireCount(LongField.newRangeQuery(FieldMapping.TIMESTAMP, Long.MIN_VALUE, now - maxAge)) > 0) {
+            alerts.writer(now).deleteDocuments(LongField.newRangeQuery(FieldMapping.TIMESTAMP, Long.MIN_VALUE, now - maxAge));
+            alerts.commit();
         }
         for (Partition p : partitions.all()) {
             boolean past = p.startNanos() + 2 * settings.periodNanos() < now;

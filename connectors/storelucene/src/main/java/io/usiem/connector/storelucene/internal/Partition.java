@@ -162,6 +162,19 @@ final class Partition implements Closeable {
         return s.getIndexReader();
     }
 
+    /** @return how many documents of the current reader match, 0 when there is no index */
+    int acquireCount(org.apache.lucene.search.Query query) throws IOException {
+        IndexReader r = acquire();
+        if (r == null) {
+            return 0;
+        }
+        try {
+            return new IndexSearcher(r).count(query);
+        } finally {
+            release(r);
+        }
+    }
+
     /** @param reader a reader from {@link #acquire} */
     void release(IndexReader reader) throws IOException {
         reader.decRef();

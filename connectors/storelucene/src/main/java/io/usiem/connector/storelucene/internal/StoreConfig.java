@@ -18,14 +18,14 @@ public @interface StoreConfig {
     @AttributeDefinition(name = "Partition hours", description = "Hours of reception time per index partition (divides 24).", min = "1", max = "24")
     int partition_hours() default 24;
 
-    @AttributeDefinition(name = "Retention (days)", description = "Partitions whose period ended longer ago are dropped whole; 0 keeps them.", min = "0")
+    @AttributeDefinition(name = "Retention (days)", description = "Partitions whose period ended longer ago are dropped whole, and older alerts deleted; 0 keeps them.", min = "0")
     int retention_days() default 30;
 
     @AttributeDefinition(name = "Retention size (MiB)", description = "The oldest partitions are dropped while the store takes more; 0 for no cap.", min = "0")
     long retention_max_mb() default 0;
 
     @AttributeDefinition(name = "Commit interval (ms)", description = "Longest a written batch waits for the Lucene commit that acknowledges it.", min = "1")
-    long commit_interval_ms() default 1000;
+    long commit_interval_ms() default 500;
 
     @AttributeDefinition(name = "Commit documents", description = "A commit starts early once the batches waiting for it hold this many events.", min = "1")
     int commit_docs() default 1000;

@@ -29,11 +29,6 @@ record StoreSettings(Path directory, int partitionHours, int retentionDays, long
         require(ramBufferMb >= 1, "ram.buffer.mb must be at least 1");
     }
 
-    /** @return the defaults of the configuration file, in the given directory */
-    static StoreSettings defaults(Path directory) {
-        return new StoreSettings(directory, 24, 30, 0, 1000, 1000, 1000, 64);
-    }
-
     static StoreSettings of(StoreConfig c, Path karafData) {
         Path dir = c.directory().isBlank() ? karafData.resolve("usiem").resolve("store") : Path.of(c.directory());
         return new StoreSettings(dir.toAbsolutePath(), c.partition_hours(), c.retention_days(),

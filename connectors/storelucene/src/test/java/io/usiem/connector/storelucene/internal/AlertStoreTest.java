@@ -45,5 +45,14 @@ class AlertStoreTest {
         try (LuceneStore store = new LuceneStore(TestEvents.settings(dir), () -> 0L)) {
             assertEquals(2, store.searchAlerts(CallerContext.system(), SearchRequest.builder(QueryParser.parse("*")).build()).total());
         }
+        // retention by age deletes alerts created before the limit: 3 days later, with 3 days of retention, the
+        // one created 1000 ns earlier than the other goes
+        long later = now + java.util.concurrent.TimeUnit.DAYS.toNanos(3) - 500;
+        StoreSettings threeDays = new StoreSettings(dir, 24, 3, 0, 20, 1000, 1000, 16);
+        try (LuceneStore store = new LuceneStore(threeDays, () -> later)) {
+            store.maintain();
+            AlertSearchResult left = store.searchAlerts(CallerContext.system(), SearchRequest.builder(QueryParser.parse("*")).build());
+            assertEquals(List.of("web-404"), left.alerts().stream().map(Alert::ruleId).toList());
+        }
     }
 }
