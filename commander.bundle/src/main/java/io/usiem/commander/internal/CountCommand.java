@@ -2,6 +2,8 @@ package io.usiem.commander.internal;
 
 import io.usiem.api.search.EventSearch;
 
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -14,12 +16,12 @@ public class CountCommand extends TimeWindowCommand {
     @Reference
     EventSearch search;
 
-    @Argument(index = 0, name = "query", description = "The query; empty for all")
-    String query = "";
+    @Argument(index = 0, name = "query", multiValued = true, description = "The query; empty for all (the words are joined by spaces)")
+    List<String> query = List.of();
 
     @Override
     public Object execute() {
-        System.out.println(search.count(caller(), parse(query), timeRange()));
+        System.out.println(search.count(caller(), parse(String.join(" ", query)), timeRange()));
         return null;
     }
 }

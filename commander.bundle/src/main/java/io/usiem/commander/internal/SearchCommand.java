@@ -5,6 +5,10 @@ import io.usiem.api.search.EventSearch;
 import io.usiem.api.search.SearchRequest;
 import io.usiem.api.search.SearchResult;
 
+import java.util.List;
+
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -18,8 +22,8 @@ public class SearchCommand extends TimeWindowCommand {
     @Reference
     EventSearch search;
 
-    @Argument(index = 0, name = "query", description = "The query, e.g. \"source.ip:10.0.0.0/8 AND event.action:deny\"; empty for all")
-    String query = "";
+    @Argument(index = 0, name = "query", multiValued = true, description = "The query, e.g. \"source.ip:10.0.0.0/8 AND event.action:deny\"; empty for all (the words are joined by spaces)")
+    List<String> query = List.of();
 
     @Option(name = "--limit", aliases = "-n", description = "Most events to print")
     int limit = 50;
@@ -32,7 +36,7 @@ public class SearchCommand extends TimeWindowCommand {
 
     @Override
     public Object execute() {
-        SearchResult r = search.search(caller(), SearchRequest.builder(parse(query)).timeRange(timeRange())
+        SearchResult r = search.search(caller(), SearchRequest.builder(parse(String.join(" ", query))).timeRange(timeRange())
                 .size(limit).cursor(cursor).build());
         if (json) {
             System.out.println(SearchJson.result(r));

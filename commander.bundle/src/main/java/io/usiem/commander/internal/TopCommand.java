@@ -4,6 +4,8 @@ import io.usiem.api.search.Aggregation;
 import io.usiem.api.search.AggregationResult;
 import io.usiem.api.search.EventSearch;
 
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -20,8 +22,8 @@ public class TopCommand extends TimeWindowCommand {
     @Argument(index = 0, name = "field", required = true, description = "The field, e.g. source.ip")
     String field;
 
-    @Argument(index = 1, name = "query", description = "The query; empty for all")
-    String query = "";
+    @Argument(index = 1, name = "query", multiValued = true, description = "The query; empty for all (the words are joined by spaces)")
+    List<String> query = List.of();
 
     @Option(name = "--limit", aliases = "-n", description = "How many values")
     int limit = 10;
@@ -31,7 +33,7 @@ public class TopCommand extends TimeWindowCommand {
 
     @Override
     public Object execute() {
-        AggregationResult r = search.aggregate(caller(), parse(query), timeRange(), Aggregation.terms(field, limit));
+        AggregationResult r = search.aggregate(caller(), parse(String.join(" ", query)), timeRange(), Aggregation.terms(field, limit));
         if (json) {
             System.out.println(SearchJson.aggregation(r));
             return null;

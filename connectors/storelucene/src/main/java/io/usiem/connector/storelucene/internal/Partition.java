@@ -20,8 +20,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * One index directory: a time partition of events (or the alert index). Readable from the start; its writer is
  * opened on the first write and closed again when the partition goes idle. When a writer opens on an index that
- * already holds events, the committed sequences are remembered so that a replay after a restart is not stored
- * twice ({@link #alreadyStored}). Thread-safe.
+ * already holds events, the highest committed sequence is remembered so that a replay after a restart is not
+ * stored twice ({@link #alreadyStored}). Thread-safe.
  */
 final class Partition implements Closeable {
     private final String name;
@@ -31,8 +31,7 @@ final class Partition implements Closeable {
     private final double ramBufferMb;
     private IndexWriter writer;
     private SearcherManager searchers;
-    /** The index as committed before this writer opened, for replay deduplication; null when there was none. */
-    private DirectoryReader committed;
+    /** The highest sequence committed before this writer opened: only events up to it may be replays. */
     private long committedMaxSequence = Long.MIN_VALUE;
     private volatile long lastWriteNanos;
 
@@ -69,9 +68,10 @@ final class Partition implements Closeable {
         lastWriteNanos = nowNanos;
         if (writer == null) {
             if (DirectoryReader.indexExists(directory)) {
-                committed = DirectoryReader.open(directory);
-                byte[] max = PointValues.getMaxPackedValue(committed, FieldMapping.SEQUENCE);
-                committedMaxSequence = max == null ? Long.MIN_VALUE : LongPoint.decodeDimension(max, 0);
+                try (DirectoryReader committed = DirectoryReader.open(directory)) {
+                    byte[] max = PointValues.getMaxPackedValue(committed, FieldMapping.SEQUENCE);
+                    committedMaxSequence = max == null ? Long.MIN_VALUE : LongPoint.decodeDimension(max, 0);
+                }
             }
             IndexWriterConfig config = new IndexWriterConfig(DocumentMapper.ANALYZER)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -93,12 +93,16 @@ final class Partition implements Closeable {
      * @param receivedNanos its reception time
      * @return whether an event of this identity was committed before this writer opened
      */
-    synchronized boolean alreadyStored(long sequence, long receivedNanos) throws IOException {
-        if (committed == null || sequence == 0 || sequence > committedMaxSequence) {
-            return false;
+    boolean alreadyStored(long sequence, long receivedNanos) throws IOException {
+        synchronized (this) {
+            if (sequence == 0 || sequence > committedMaxSequence) {
+                return false;
+            }
         }
+        // the writer's near-real-time reader: it holds the last commit from the start, and holds no old files
+        // back from merges the way a reader kept open on that commit would
         long[] id = {sequence, receivedNanos};
-        return new IndexSearcher(committed).count(LongPoint.newRangeQuery(FieldMapping.IDENTITY, id, id)) > 0;
+        return acquireCount(LongPoint.newRangeQuery(FieldMapping.IDENTITY, id, id)) > 0;
     }
 
     /** @return whether the writer holds changes not yet committed */
@@ -138,10 +142,7 @@ final class Partition implements Closeable {
         writer.close();
         writer = null;
         searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, null) : null;
-        if (committed != null) {
-            committed.close();
-            committed = null;
-        }
+        committedMaxSequence = Long.MIN_VALUE;
     }
 
     /** @return whether the writer is open */
@@ -203,9 +204,6 @@ final class Partition implements Closeable {
         if (writer != null) {
             writer.close();
         }
-        if (committed != null) {
-            committed.close();
-        }
         directory.close();
     }
 
@@ -216,9 +214,6 @@ final class Partition implements Closeable {
         }
         if (writer != null) {
             writer.rollback();
-        }
-        if (committed != null) {
-            committed.close();
         }
         directory.close();
     }
