@@ -7,8 +7,6 @@ import io.usiem.api.search.SearchResult;
 
 import java.util.List;
 
-import java.util.List;
-
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
