@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
@@ -67,7 +69,21 @@ final class Aggregator {
     private static AggregationResult histogram(IndexSearcher s, Query q, TimeRange range, Aggregation a)
             throws IOException {
         long interval = a.intervalNanos();
-        Map<Long, long[]> counts = new HashMap<>();
+        // buckets from what the window and the searched indexes can hold: an array, not a map, per event
+        byte[] min = PointValues.getMinPackedValue(s.getIndexReader(), FieldMapping.TIMESTAMP);
+        byte[] max = PointValues.getMaxPackedValue(s.getIndexReader(), FieldMapping.TIMESTAMP);
+        if (min == null || max == null) {
+            return AggregationResult.of(a, 0, List.of(), 0);
+        }
+        long lo = Math.max(range.fromNanos(), LongPoint.decodeDimension(min, 0));
+        long hi = Math.min(range.toNanos() - 1, LongPoint.decodeDimension(max, 0));
+        long first = Math.floorDiv(range.fromNanos() != Long.MIN_VALUE ? range.fromNanos() : lo, interval);
+        long last = Math.floorDiv(range.toNanos() != Long.MAX_VALUE ? range.toNanos() - 1 : hi, interval);
+        if (last - first >= Aggregation.MAX_BUCKETS) {
+            throw new QueryException("the histogram would have " + (last - first + 1) + " buckets (at most "
+                    + Aggregation.MAX_BUCKETS + "); choose a larger interval or a shorter time range", -1);
+        }
+        long[] counts = new long[(int) (last - first + 1)];
         long[] docs = new long[1];
         s.search(q, new SimpleCollector() {
             private SortedNumericDocValues values;
@@ -81,8 +97,10 @@ final class Aggregator {
             public void collect(int doc) throws IOException {
                 docs[0]++;
                 if (values.advanceExact(doc)) {
-                    long key = Math.floorDiv(values.nextValue(), interval);
-                    counts.computeIfAbsent(key, k -> new long[1])[0]++;
+                    long bucket = Math.floorDiv(values.nextValue(), interval) - first;
+                    if (bucket >= 0 && bucket < counts.length) {
+                        counts[(int) bucket]++;
+                    }
                 }
             }
 
@@ -91,23 +109,21 @@ final class Aggregator {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        if (counts.isEmpty()) {
+        if (docs[0] == 0) {
             return AggregationResult.of(a, 0, List.of(), 0);
         }
-        long first = counts.keySet().stream().min(Long::compare).orElseThrow();
-        long last = counts.keySet().stream().max(Long::compare).orElseThrow();
-        if (range.fromNanos() != Long.MIN_VALUE && range.toNanos() != Long.MAX_VALUE) {
-            first = Math.min(first, Math.floorDiv(range.fromNanos(), interval));
-            last = Math.max(last, Math.floorDiv(range.toNanos() - 1, interval));
+        // an open side of the window ends at the first/last event rather than at the index's bounds
+        int from = 0;
+        int to = counts.length;
+        while (range.fromNanos() == Long.MIN_VALUE && from < to && counts[from] == 0) {
+            from++;
         }
-        if (last - first >= Aggregation.MAX_BUCKETS) {
-            throw new QueryException("the histogram would have " + (last - first + 1) + " buckets (at most "
-                    + Aggregation.MAX_BUCKETS + "); choose a larger interval or a shorter time range", -1);
+        while (range.toNanos() == Long.MAX_VALUE && to > from && counts[to - 1] == 0) {
+            to--;
         }
-        List<AggregationResult.Bucket> buckets = new ArrayList<>();
-        for (long k = first; k <= last; k++) {
-            long[] c = counts.get(k);
-            buckets.add(new AggregationResult.Bucket(Instant.ofEpochSecond(0, k * interval).toString(), c == null ? 0 : c[0]));
+        List<AggregationResult.Bucket> buckets = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            buckets.add(new AggregationResult.Bucket(Instant.ofEpochSecond(0, (first + i) * interval).toString(), counts[i]));
         }
         return AggregationResult.of(a, docs[0], buckets, 0);
     }
@@ -117,6 +133,8 @@ final class Aggregator {
         private final String field;
         private final IndexedKind kind;
         final Map<String, long[]> counts = new HashMap<>();
+        /** Numeric values by their raw long, turned into text once at the end. */
+        private final Map<Long, long[]> numberCounts = new HashMap<>();
         long docs;
         private SortedSetDocValues ords;
         private SortedNumericDocValues numbers;
@@ -149,7 +167,7 @@ final class Aggregator {
                 }
             } else if (numbers.advanceExact(doc)) {
                 for (int i = 0; i < numbers.docValueCount(); i++) {
-                    counts.computeIfAbsent(number(numbers.nextValue()), k -> new long[1])[0]++;
+                    numberCounts.computeIfAbsent(numbers.nextValue(), k -> new long[1])[0]++;
                 }
             }
         }
@@ -180,6 +198,10 @@ final class Aggregator {
         @Override
         public void finish() throws IOException {
             flush();
+            for (Map.Entry<Long, long[]> e : numberCounts.entrySet()) {
+                counts.computeIfAbsent(number(e.getKey()), k -> new long[1])[0] += e.getValue()[0];
+            }
+            numberCounts.clear();
         }
 
         @Override

@@ -133,6 +133,10 @@ class PagingAndAggregationTest {
                 new Bucket("2026-11-29T00:00:00Z", 60), new Bucket("2026-11-29T01:00:00Z", 60),
                 new Bucket("2026-11-29T02:00:00Z", 10)), h.buckets());
         assertEquals(N, h.value());
+        // an open window starts and ends at the matching events
+        AggregationResult open = store.aggregate(SYSTEM, QueryParser.parse("@timestamp:[2026-11-28T23:30:00Z TO 2026-11-29T00:29:59Z]"),
+                TimeRange.all(), Aggregation.dateHistogram(hour));
+        assertEquals(List.of(new Bucket("2026-11-28T23:00:00Z", 30), new Bucket("2026-11-29T00:00:00Z", 30)), open.buckets());
         assertThrows(QueryException.class, () -> store.aggregate(SYSTEM, new Query.MatchAll(), window,
                 Aggregation.dateHistogram(1000)));
     }
