@@ -88,7 +88,9 @@ final class LuceneStore implements Closeable {
             writer.addDocument(mapper.toDocument(e));
             added++;
         }
-        committer.awaitCommit(added);
+        if (added > 0) {
+            committer.awaitCommit(added);
+        }
     }
 
     /** Stores an alert and returns once it is committed. */
