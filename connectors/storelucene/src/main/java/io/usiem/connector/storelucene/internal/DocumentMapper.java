@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.KeywordField;
@@ -33,8 +31,8 @@ import org.apache.lucene.util.BytesRef;
  * back into the exact event. Not thread-safe (reuses its codec): one per indexing thread.
  */
 final class DocumentMapper {
-    /** Words of the raw message and text fields: Unicode word breaks, lower case, no stop words. */
-    static final Analyzer ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    /** Words of the raw message and text fields (see {@link LogTokenizer}); queries use the same. */
+    static final Analyzer ANALYZER = LogTokenizer.ANALYZER;
     private static final org.apache.lucene.document.FieldType IP_POINT = ipPointType();
 
     private final EventBinaryCodec codec = new EventBinaryCodec();
