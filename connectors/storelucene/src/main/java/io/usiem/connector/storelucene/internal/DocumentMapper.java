@@ -28,7 +28,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Turns an event into a Lucene document, typed by {@link FieldMapping}: the header under its JSON names, every
  * value of every field, the raw message analysed, and the event's binary codec form stored so that a hit reads
- * back into the exact event. Not thread-safe (reuses its codec): one per indexing thread.
+ * back into the exact event. Not thread-safe (reuses its codec): one per batch.
  */
 final class DocumentMapper {
     /** Words of the raw message and text fields (see {@link LogTokenizer}); queries use the same. */

@@ -44,7 +44,6 @@ final class LuceneStore implements Closeable {
     private final PartitionManager partitions;
     private final Partition alerts;
     private final GroupCommitter committer;
-    private final ThreadLocal<DocumentMapper> mappers = ThreadLocal.withInitial(DocumentMapper::new);
     private final LongAdder skippedReplays = new LongAdder();
 
     /**
@@ -67,7 +66,8 @@ final class LuceneStore implements Closeable {
      * @throws InterruptedException when interrupted while waiting for the commit
      */
     void write(List<Event> events) throws IOException, InterruptedException {
-        DocumentMapper mapper = mappers.get();
+        // one mapper per batch, not per thread: the kernel's threads outlive this bundle, a thread-local would pin it
+        DocumentMapper mapper = new DocumentMapper();
         long now = clock.getAsLong();
         int added = 0;
         Partition last = null;
@@ -95,8 +95,7 @@ final class LuceneStore implements Closeable {
 
     /** Stores an alert and returns once it is committed. */
     void write(Alert alert) throws IOException, InterruptedException {
-        DocumentMapper mapper = mappers.get();
-        Document doc = AlertDocuments.toDocument(alert, mapper, new EventBinaryCodec());
+        Document doc = AlertDocuments.toDocument(alert, new DocumentMapper(), new EventBinaryCodec());
         alerts.writer(clock.getAsLong()).addDocument(doc);
         committer.awaitCommit(1);
     }
