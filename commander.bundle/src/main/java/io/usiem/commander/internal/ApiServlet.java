@@ -1,5 +1,6 @@
 package io.usiem.commander.internal;
 
+import io.usiem.api.search.AlertSearch;
 import io.usiem.api.search.CallerContext;
 import io.usiem.api.search.EventSearch;
 
@@ -18,6 +19,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code GET /api/*} on the OSGi HTTP Whiteboard: hands the request to {@link SearchApi} and writes its JSON. The
@@ -31,10 +34,14 @@ public final class ApiServlet extends HttpServlet {
 
     private final transient SearchApi api;
 
-    /** @param search the event store's search service */
+    /**
+     * @param search the event store's search service
+     * @param alerts the alert search, when a store provides one
+     */
     @Activate
-    public ApiServlet(@Reference EventSearch search) {
-        this.api = new SearchApi(search, ApiServlet::nowNanos);
+    public ApiServlet(@Reference EventSearch search,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) AlertSearch alerts) {
+        this.api = new SearchApi(search, alerts, ApiServlet::nowNanos);
     }
 
     private static long nowNanos() {

@@ -1,6 +1,7 @@
 package io.usiem.commander.internal;
 
 import io.usiem.api.search.Aggregation;
+import io.usiem.api.search.AlertSearch;
 import io.usiem.api.search.CallerContext;
 import io.usiem.api.search.EventSearch;
 import io.usiem.api.search.Query;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The REST search API without the servlet: {@code GET /api/search?q=&from=&to=&size=&cursor=} and
  * {@code GET /api/aggregate?q=&from=&to=&type=count|terms|date_histogram|cardinality&field=&size=&interval=}
- * answer JSON; a bad query is a 400 with the message and position, a store failure a 500.
+ * and {@code GET /api/alerts?q=&from=&to=&size=&cursor=} answer JSON; a bad query is a 400 with the message and
+ * position, a store failure a 500.
  */
 final class SearchApi {
     private static final Logger LOG = LoggerFactory.getLogger(SearchApi.class);
@@ -31,10 +33,13 @@ final class SearchApi {
     }
 
     private final EventSearch search;
+    private final AlertSearch alerts;
     private final LongSupplier clock;
 
-    SearchApi(EventSearch search, LongSupplier clock) {
+    /** @param alerts the alert search, or null when no store provides one */
+    SearchApi(EventSearch search, AlertSearch alerts, LongSupplier clock) {
         this.search = search;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -49,7 +54,9 @@ final class SearchApi {
             return switch (path == null ? "" : path) {
                 case "/search" -> new Response(200, search(params, caller));
                 case "/aggregate" -> new Response(200, aggregate(params, caller));
-                default -> new Response(404, SearchJson.error("no such API: " + path + " (use /api/search or /api/aggregate)", -1));
+                case "/alerts" -> alerts == null ? new Response(503, SearchJson.error("no alert store is running", -1))
+                        : new Response(200, alerts(params, caller));
+                default -> new Response(404, SearchJson.error("no such API: " + path + " (use /api/search, /api/aggregate or /api/alerts)", -1));
             };
         } catch (QueryException e) {
             return new Response(400, SearchJson.error(e.getMessage(), e.position()));
@@ -65,6 +72,12 @@ final class SearchApi {
         SearchRequest r = SearchRequest.builder(query(p)).timeRange(range(p)).size(intParam(p, "size", 100))
                 .cursor(blankToNull(p.get("cursor"))).build();
         return SearchJson.result(search.search(caller, r));
+    }
+
+    private String alerts(Map<String, String> p, CallerContext caller) {
+        SearchRequest r = SearchRequest.builder(query(p)).timeRange(range(p)).size(intParam(p, "size", 100))
+                .cursor(blankToNull(p.get("cursor"))).build();
+        return SearchJson.alerts(alerts.searchAlerts(caller, r));
     }
 
     private String aggregate(Map<String, String> p, CallerContext caller) {

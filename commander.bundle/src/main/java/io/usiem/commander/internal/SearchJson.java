@@ -1,8 +1,10 @@
 package io.usiem.commander.internal;
 
+import io.usiem.api.alert.Alert;
 import io.usiem.api.event.Event;
 import io.usiem.api.event.EventJsonWriter;
 import io.usiem.api.search.AggregationResult;
+import io.usiem.api.search.AlertSearchResult;
 import io.usiem.api.search.SearchResult;
 
 /** JSON of search and aggregation results, for REST and {@code --json}; events in their {@code siem:parse} form. */
@@ -37,6 +39,47 @@ final class SearchJson {
             out.append(i > 0 ? "," : "").append("{\"key\":");
             EventJsonWriter.string(out, b.key());
             out.append(",\"count\":").append(b.count()).append('}');
+        }
+        return out.append("]}").toString();
+    }
+
+    static String alerts(AlertSearchResult r) {
+        StringBuilder out = new StringBuilder(256 + r.alerts().size() * 1024);
+        out.append("{\"total\":").append(r.total()).append(",\"next_cursor\":");
+        nullable(out, r.nextCursor());
+        out.append(",\"alerts\":[");
+        for (int i = 0; i < r.alerts().size(); i++) {
+            Alert a = r.alerts().get(i);
+            out.append(i > 0 ? "," : "").append("{\"@timestamp\":");
+            EventJsonWriter.string(out, EventJsonWriter.isoTime(a.createdNanos()));
+            out.append(",\"rule.id\":");
+            EventJsonWriter.string(out, a.ruleId());
+            out.append(",\"rule.name\":");
+            EventJsonWriter.string(out, a.ruleTitle());
+            out.append(",\"alert.severity\":");
+            EventJsonWriter.string(out, a.severity().name().toLowerCase(java.util.Locale.ROOT));
+            out.append(",\"organization.id\":");
+            EventJsonWriter.string(out, a.tenant());
+            out.append(",\"tags\":[");
+            for (int t = 0; t < a.tags().size(); t++) {
+                out.append(t > 0 ? "," : "");
+                EventJsonWriter.string(out, a.tags().get(t));
+            }
+            out.append("],\"alert.group_by\":{");
+            boolean first = true;
+            for (java.util.Map.Entry<String, String> g : a.groupBy().entrySet()) {
+                out.append(first ? "" : ",");
+                EventJsonWriter.string(out, g.getKey());
+                out.append(':');
+                EventJsonWriter.string(out, g.getValue());
+                first = false;
+            }
+            out.append("},\"events\":[");
+            for (int e = 0; e < a.events().size(); e++) {
+                out.append(e > 0 ? "," : "");
+                EventJsonWriter.write(a.events().get(e), out);
+            }
+            out.append("]}");
         }
         return out.append("]}").toString();
     }

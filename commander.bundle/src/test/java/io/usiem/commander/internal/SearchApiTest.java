@@ -3,11 +3,15 @@ package io.usiem.commander.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.usiem.api.alert.Alert;
+import io.usiem.api.alert.Severity;
 import io.usiem.api.codec.EventJsonReader;
 import io.usiem.api.event.Event;
 import io.usiem.api.event.Fields;
 import io.usiem.api.search.Aggregation;
 import io.usiem.api.search.AggregationResult;
+import io.usiem.api.search.AlertSearch;
+import io.usiem.api.search.AlertSearchResult;
 import io.usiem.api.search.CallerContext;
 import io.usiem.api.search.EventSearch;
 import io.usiem.api.search.Query;
@@ -26,11 +30,11 @@ import org.junit.jupiter.api.Test;
 class SearchApiTest {
     private static final long NOW = 1_764_410_400_000_000_000L; // 2025-11-29T10:00:00Z
     private final Fake store = new Fake();
-    private final SearchApi api = new SearchApi(store, () -> NOW);
+    private final SearchApi api = new SearchApi(store, store, () -> NOW);
     private final CallerContext caller = CallerContext.of("ann", java.util.Set.of(), java.util.Set.of());
 
     /** Records the last call and answers with one event. */
-    static final class Fake implements EventSearch {
+    static final class Fake implements EventSearch, AlertSearch {
         SearchRequest request;
         Query query;
         TimeRange range;
@@ -46,6 +50,15 @@ class SearchApiTest {
             Event e = Event.builder("deny 10.0.0.1 \"quoted\"").sequence(7).receivedNanos(NOW).eventNanos(NOW)
                     .set(Fields.EVENT_ACTION, "deny").build();
             return SearchResult.of(List.of(e), 42, "123_7", 3_000_000);
+        }
+
+        @Override
+        public AlertSearchResult searchAlerts(CallerContext c, SearchRequest r) {
+            request = r;
+            Alert a = Alert.builder("ssh-brute").title("SSH brute force").severity(Severity.HIGH).createdNanos(NOW)
+                    .tag("attack.t1110").groupBy("source.ip", "10.0.0.1")
+                    .event(Event.builder("x").sequence(1).receivedNanos(NOW).eventNanos(NOW).build()).build();
+            return AlertSearchResult.of(List.of(a), 1, null);
         }
 
         @Override
@@ -100,6 +113,18 @@ class SearchApiTest {
         assertEquals(Aggregation.Type.CARDINALITY, store.aggregation.type());
         api.handle("/aggregate", Map.of(), caller);
         assertEquals(Aggregation.Type.COUNT, store.aggregation.type());
+    }
+
+    @Test
+    void alerts() {
+        SearchApi.Response r = api.handle("/alerts", Map.of("q", "alert.severity:high", "size", "10"), caller);
+        assertEquals(200, r.status());
+        assertEquals(new Query.Term("alert.severity", "high"), store.request.query());
+        assertTrue(r.json().startsWith("{\"total\":1,\"next_cursor\":null,\"alerts\":[{\"@timestamp\":\"2025-11-29T10:00:00"
+                + "Z\",\"rule.id\":\"ssh-brute\",\"rule.name\":\"SSH brute force\",\"alert.severity\":\"high\","
+                + "\"organization.id\":\"default\",\"tags\":[\"attack.t1110\"],\"alert.group_by\":{\"source.ip\":\"10.0.0.1\"},"
+                + "\"events\":[{"), r.json());
+        assertEquals(503, new SearchApi(store, null, () -> NOW).handle("/alerts", Map.of(), caller).status());
     }
 
     @Test
