@@ -20,6 +20,14 @@ class SearchCommandsTest {
     }
 
     @Test
+    void alertLine() {
+        io.usiem.api.alert.Alert a = io.usiem.api.alert.Alert.builder("ssh-brute").title("SSH brute force")
+                .severity(io.usiem.api.alert.Severity.HIGH).createdNanos(1_764_410_400_000_000_000L).groupBy("source.ip", "10.0.0.1")
+                .build();
+        assertEquals("2025-11-29T10:00:00Z  high  ssh-brute  SSH brute force  (0 events, {source.ip=10.0.0.1})", AlertsCommand.line(a));
+    }
+
+    @Test
     void topTable() {
         AggregationResult r = AggregationResult.of(Aggregation.terms("source.ip", 2), 120,
                 List.of(new AggregationResult.Bucket("10.0.0.1", 100), new AggregationResult.Bucket("10.0.0.2", 15)), 5);
