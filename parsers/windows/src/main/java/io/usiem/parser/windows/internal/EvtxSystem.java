@@ -1,0 +1,104 @@
+package io.usiem.parser.windows.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+
+/**
+ * Reads {@code Event.System} (and {@code Event.RenderingInfo}) of the XML-as-JSON shape. Values come as
+ * plain members ({@code "Channel": "Security"}), as {@code {"#text": 7045, "#attributes": {...}}}, or as
+ * attributes only ({@code "TimeCreated": {"#attributes": {"SystemTime": ...}}}); xmltodict-style
+ * converters write attributes as {@code "@SystemTime"}.
+ */
+final class EvtxSystem {
+    private EvtxSystem() {
+    }
+
+    static void read(JsonParser p, WinRecord r) throws IOException {
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT) {
+                readElement(p, name, r);
+            } else if (t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                value(name, p.getText(), r);
+            }
+        }
+    }
+
+    /** An element with attributes: its text is its value, its attributes fill the header. */
+    private static void readElement(JsonParser p, String element, WinRecord r) throws IOException {
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            if ("#attributes".equals(name) && t == JsonToken.START_OBJECT) {
+                readElement(p, element, r);
+            } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                String text = p.getText();
+                if ("#text".equals(name) || "text".equals(name)) {
+                    value(element, text, r);
+                } else {
+                    attribute(element, name.charAt(0) == '@' ? name.substring(1) : name, text, r);
+                }
+            }
+        }
+    }
+
+    private static void value(String element, String text, WinRecord r) {
+        switch (element) {
+            case "EventID" -> r.eventId = text;
+            case "Version" -> r.version = text;
+            case "Level" -> r.level = text;
+            case "Task" -> r.task = text;
+            case "Opcode" -> r.opcode = text;
+            case "Keywords" -> r.keywords = text;
+            case "EventRecordID" -> r.recordId = text;
+            case "Channel" -> r.channel = text;
+            case "Computer" -> r.computer = text;
+            default -> {
+                // Qualifiers and other members not mapped
+            }
+        }
+    }
+
+    private static void attribute(String element, String attr, String text, WinRecord r) {
+        switch (element + "/" + attr) {
+            case "Provider/Name" -> r.provider = text;
+            case "Provider/Guid" -> r.providerGuid = text;
+            case "TimeCreated/SystemTime" -> r.timeSystem = text;
+            case "Correlation/ActivityID" -> r.activityId = text;
+            case "Execution/ProcessID" -> r.pid = text;
+            case "Execution/ThreadID" -> r.tid = text;
+            case "Security/UserID" -> r.userSid = text;
+            default -> {
+                // EventSourceName, Qualifiers...
+            }
+        }
+    }
+
+    /** RenderingInfo of forwarded events: the rendered message and task and opcode names. */
+    static void readRendering(JsonParser p, WinRecord r) throws IOException {
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            } else if (t == JsonToken.VALUE_STRING) {
+                switch (name) {
+                    case "Message" -> r.message = p.getText();
+                    case "Task" -> r.taskName = p.getText();
+                    case "Opcode" -> r.opcode = p.getText();
+                    case "Level" -> r.levelName = p.getText();
+                    default -> {
+                        // Channel and Provider repeat System
+                    }
+                }
+            }
+        }
+    }
+}
