@@ -25,6 +25,10 @@ final class RegistryPaths {
             hive = hive(path.substring(0, first));
             keyStart = first + 1;
         } else {
+            String only = hive(path); // the hive itself (Sysmon 12 on HKCR)
+            if (only != null) {
+                b.set(WinFields.REGISTRY_HIVE, only);
+            }
             return;
         }
         if (hive != null) {
