@@ -98,6 +98,21 @@ final class FlatKeys {
         return name.endsWith("_string") || name.endsWith("_dynamic") ? STRING_SUFFIXED : DATA;
     }
 
+    /** @return whether a Log Analytics "Type" column value names a table (as opposed to Sysmon 25's Type data) */
+    static boolean isLogAnalyticsTable(String v) {
+        switch (v) {
+            case "SecurityEvent":
+            case "WindowsEvent":
+            case "Event":
+            case "Syslog":
+            case "AuditLogs":
+            case "SigninLogs":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** NXLog's EventType values (the severity), as opposed to Sysmon's EventType data (SetValue, CreateKey). */
     static boolean isNxlogEventType(String v) {
         switch (v) {

@@ -233,7 +233,14 @@ final class WinJsonReader {
                 }
             }
             case FlatKeys.NX_EVENT_TYPE -> r.nxEventType = value;
-            case FlatKeys.LOG_ANALYTICS -> r.logAnalytics = true;
+            case FlatKeys.LOG_ANALYTICS -> {
+                // "Type" names the Log Analytics table, but Sysmon 25 has a Type of its own ("Image is replaced").
+                if ("Type".equals(name) && !FlatKeys.isLogAnalyticsTable(value)) {
+                    r.put(name, value);
+                } else {
+                    r.logAnalytics = true;
+                }
+            }
             case FlatKeys.STRING_SUFFIXED -> r.put(name.substring(0, name.lastIndexOf('_')).intern(), value);
             default -> {
                 // shipper metadata
