@@ -67,16 +67,38 @@ final class EvtxSystem {
     }
 
     private static void attribute(String element, String attr, String text, WinRecord r) {
-        switch (element + "/" + attr) {
-            case "Provider/Name" -> r.provider = text;
-            case "Provider/Guid" -> r.providerGuid = text;
-            case "TimeCreated/SystemTime" -> r.timeSystem = text;
-            case "Correlation/ActivityID" -> r.activityId = text;
-            case "Execution/ProcessID" -> r.pid = text;
-            case "Execution/ThreadID" -> r.tid = text;
-            case "Security/UserID" -> r.userSid = text;
+        switch (element) {
+            case "Provider" -> {
+                if ("Name".equals(attr)) {
+                    r.provider = text;
+                } else if ("Guid".equals(attr)) {
+                    r.providerGuid = text;
+                }
+            }
+            case "TimeCreated" -> {
+                if ("SystemTime".equals(attr)) {
+                    r.timeSystem = text;
+                }
+            }
+            case "Correlation" -> {
+                if ("ActivityID".equals(attr)) {
+                    r.activityId = text;
+                }
+            }
+            case "Execution" -> {
+                if ("ProcessID".equals(attr)) {
+                    r.pid = text;
+                } else if ("ThreadID".equals(attr)) {
+                    r.tid = text;
+                }
+            }
+            case "Security" -> {
+                if ("UserID".equals(attr)) {
+                    r.userSid = text;
+                }
+            }
             default -> {
-                // EventSourceName, Qualifiers...
+                // EventID's Qualifiers and the like
             }
         }
     }

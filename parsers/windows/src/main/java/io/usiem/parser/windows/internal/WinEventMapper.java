@@ -38,7 +38,7 @@ final class WinEventMapper {
         if (id < 0 || id > 65535) {
             return "EventID is not an event id: " + abbreviate(r.eventId);
         }
-        String code = Long.toString(id);
+        String code = r.eventId.length() == digits(id) ? r.eventId : Long.toString(id);
         WinChannels.Kind kind = WinChannels.kind(r.channel);
         if (kind == WinChannels.Kind.OTHER && r.channel == null && r.provider != null) {
             kind = kindOfProvider(r.provider);
@@ -80,10 +80,20 @@ final class WinEventMapper {
         }
         b.logSource(ls);
         EventCategory c = b.category();
-        if (c != EventCategory.GENERIC && c.requiredFields().stream().anyMatch(f -> !b.has(f))) {
-            b.category(EventCategory.GENERIC); // the typed category promises fields this record lacks
+        if (c != EventCategory.GENERIC) {
+            List<Field> required = c.requiredFields();
+            for (int i = 0; i < required.size(); i++) {
+                if (!b.has(required.get(i))) {
+                    b.category(EventCategory.GENERIC); // the typed category promises fields this record lacks
+                    break;
+                }
+            }
         }
         return null;
+    }
+
+    private static int digits(long n) {
+        return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : 5;
     }
 
     private static WinChannels.Kind kindOfProvider(String provider) {
