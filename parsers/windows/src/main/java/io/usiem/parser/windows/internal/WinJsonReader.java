@@ -165,7 +165,10 @@ final class WinJsonReader {
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                 p.skipChildren();
             } else if (t != JsonToken.VALUE_NULL) {
-                flat(name, p.getText(), r);
+                int role = name.startsWith("winlog.") ? FlatKeys.DATA : FlatKeys.role(name);
+                if (role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
+                    flat(name, role, p.getText(), r);
+                }
             }
         }
     }
@@ -189,12 +192,12 @@ final class WinJsonReader {
         }
     }
 
-    private static void flat(String name, String value, WinRecord r) {
+    private static void flat(String name, int role, String value, WinRecord r) {
         if (name.startsWith("winlog.")) {
             dottedWinlog(name, value, r);
             return;
         }
-        switch (FlatKeys.role(name)) {
+        switch (role) {
             case FlatKeys.DATA -> r.put(name, value);
             case FlatKeys.EVENT_ID -> r.eventId = value;
             case FlatKeys.CHANNEL -> r.channel = value;

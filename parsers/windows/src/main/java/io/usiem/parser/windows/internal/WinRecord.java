@@ -58,15 +58,10 @@ final class WinRecord {
     String[] values = new String[32];
     int size;
 
+    /** Adds a value; a repeated name is added again and the last one wins (see {@link #get}), as in the XML. */
     void put(String name, String value) {
         if (name == null || value == null || name.isEmpty()) {
             return;
-        }
-        for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
-                values[i] = value; // a later value of the same name wins, as in the XML rendering
-                return;
-            }
         }
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
@@ -82,14 +77,14 @@ final class WinRecord {
         }
     }
 
-    /** @return the EventData value of that name, or null; names are Jackson-interned, so identity hits first */
+    /** @return the EventData value of that name (the last one), or null; names are Jackson-interned, so identity hits first */
     String get(String name) {
-        for (int i = 0; i < size; i++) {
+        for (int i = size - 1; i >= 0; i--) {
             if (names[i] == name) {
                 return values[i];
             }
         }
-        for (int i = 0; i < size; i++) {
+        for (int i = size - 1; i >= 0; i--) {
             if (names[i].equals(name)) {
                 return values[i];
             }
