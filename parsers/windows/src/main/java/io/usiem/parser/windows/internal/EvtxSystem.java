@@ -9,7 +9,8 @@ import java.io.IOException;
  * Reads {@code Event.System} (and {@code Event.RenderingInfo}) of the XML-as-JSON shape. Values come as
  * plain members ({@code "Channel": "Security"}), as {@code {"#text": 7045, "#attributes": {...}}}, or as
  * attributes only ({@code "TimeCreated": {"#attributes": {"SystemTime": ...}}}); xmltodict-style
- * converters write attributes as {@code "@SystemTime"}.
+ * converters write attributes as {@code "@SystemTime"}, and evtx_dump's {@code --separate-json-attributes} as
+ * {@code "TimeCreated_attributes": {"SystemTime": ...}}.
  */
 final class EvtxSystem {
     private EvtxSystem() {
@@ -20,7 +21,8 @@ final class EvtxSystem {
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
-                readElement(p, name, r);
+                // evtx_dump --separate-json-attributes (Hayabusa, Chainsaw) writes "TimeCreated_attributes": {...}
+                readElement(p, name.endsWith("_attributes") ? name.substring(0, name.length() - 11) : name, r);
             } else if (t == JsonToken.START_ARRAY) {
                 p.skipChildren();
             } else if (t != JsonToken.VALUE_NULL) {
