@@ -41,6 +41,10 @@ class WindowsEventParserFuzzTest {
             if (r.isParsed()) {
                 parsed++;
                 assertEquals(line, r.events().get(0).raw());
+                if (parsed % 50 == 0) { // hostile names and values still make JSON that reads back
+                    String json = r.events().get(0).toString();
+                    assertEquals(r.events().get(0), io.usiem.api.codec.EventJsonReader.read(json), json);
+                }
             } else {
                 assertNotNull(r.reason(), line);
             }
