@@ -74,7 +74,7 @@ final class FlatKeys {
         role(LOG_ANALYTICS, "TenantId", "MG", "ManagementGroupName", "_ResourceId", "SourceSystem", "Type");
         role(IGNORE, "@version", "host", "port", "tags", "SourceModuleName", "SourceModuleType", "SeverityValue",
                 "EventReceivedTime", "TimeCollected", "timestamp", "SourceComputerId", "EventOriginId", "Activity",
-                "HostCustomEntity", "AccountCustomEntity", "IPCustomEntity", "InstanceId", "Account", "SubjectAccount",
+                "HostCustomEntity", "AccountCustomEntity", "IPCustomEntity", "InstanceId", "Qualifiers", "Account", "SubjectAccount",
                 "TargetAccount", "LogonTypeName", "RelatedActivityID", "ERROR_EVT_UNRESOLVED", "EventData_dynamic",
                 "MessageSourceAddress", "EventData_string", "ParameterXml");
     }

@@ -89,6 +89,13 @@ final class WinJsonReader {
     }
 
     private static void finish(WinRecord r) {
+        if (r.fluentBit) {
+            // Fluent Bit's ProcessID and ThreadID are the System header (NXLog's WFP events have a ProcessID datum).
+            r.pid = r.remove("ProcessID");
+            r.tid = r.tid != null ? r.tid : r.remove("ThreadID");
+            r.shape = WinRecord.Shape.FLUENT_BIT;
+            PositionalTemplates.apply(r);
+        }
         if (r.shape == null) {
             r.shape = r.logAnalytics ? WinRecord.Shape.LOG_ANALYTICS : WinRecord.Shape.NXLOG;
             // Without NXLog's UserID header, AccountName and Domain are the event's own data (7045's service account).
@@ -145,6 +152,14 @@ final class WinJsonReader {
                 case "message":
                     if (t == JsonToken.VALUE_STRING) {
                         r.message = p.getText();
+                        continue;
+                    }
+                    break;
+                case "StringInserts":
+                    if (t == JsonToken.START_ARRAY) {
+                        // Fluent Bit's in_winevtlog: the EventData values by position, without their names.
+                        r.fluentBit = true;
+                        readUnnamedArray(p, r);
                         continue;
                     }
                     break;
@@ -269,6 +284,7 @@ final class WinJsonReader {
             case "provider_guid" -> r.providerGuid = value;
             case "computer_name" -> r.computer = value;
             case "record_id" -> r.recordId = value;
+            case "time_created" -> r.timeSystem = value;
             case "task" -> r.taskName = value;
             case "opcode" -> r.opcode = value;
             case "version" -> r.version = value;

@@ -16,7 +16,9 @@ final class WinRecord {
         /** NXLog im_msvistalog (and the OTRF exports): header and EventData names side by side at the top level. */
         NXLOG,
         /** Azure Log Analytics SecurityEvent / WindowsEvent tables (EventData flattened or as a JSON string). */
-        LOG_ANALYTICS
+        LOG_ANALYTICS,
+        /** Fluent Bit's in_winevtlog: System members flattened, EventData values by position in StringInserts. */
+        FLUENT_BIT
     }
 
     Shape shape;
@@ -51,6 +53,8 @@ final class WinRecord {
     java.util.List<String> keywordNames;
     /** Unnamed Data values so far (named param1, param2... as Winlogbeat does). */
     int unnamed;
+    /** True for Fluent Bit's in_winevtlog records (StringInserts). */
+    boolean fluentBit;
     /** True when the line had a field only Log Analytics writes (TenantId, Type). */
     boolean logAnalytics;
 
@@ -69,6 +73,26 @@ final class WinRecord {
         }
         names[size] = name;
         values[size++] = value;
+    }
+
+    /** Removes every value of that name; @return the last of them, or null */
+    String remove(String name) {
+        String last = null;
+        int w = 0;
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                last = values[i];
+            } else {
+                names[w] = names[i];
+                values[w++] = values[i];
+            }
+        }
+        for (int i = w; i < size; i++) {
+            names[i] = null;
+            values[i] = null;
+        }
+        size = w;
+        return last;
     }
 
     void putUnnamed(String value) {

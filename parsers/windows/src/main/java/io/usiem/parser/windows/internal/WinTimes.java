@@ -8,7 +8,7 @@ import java.time.zone.ZoneRules;
  * Reads the time forms Windows shippers write, by hand (a formatter per line costs more than the rest of
  * the event): {@code 2020-10-23T02:36:43.542Z}, {@code 2022-05-13T08:54:05.1230000Z} (evtx SystemTime, 7
  * digits), {@code 2020-10-19 03:30:41.104} and {@code 2020-07-21 23:27:52} (NXLog, no zone), with an
- * optional {@code +hh:mm} offset.
+ * optional {@code +hh:mm} or {@code +hhmm} offset, also after a space (Fluent Bit's {@code 2021-01-01 12:00:00 +0900}).
  */
 final class WinTimes {
     /** Returned when the text is not a time of these forms. */
@@ -64,9 +64,14 @@ final class WinTimes {
             offsetSeconds = offset(zone, local);
         } else if (s.charAt(i) == 'Z' && i + 1 == s.length()) {
             offsetSeconds = 0;
-        } else if ((s.charAt(i) == '+' || s.charAt(i) == '-') && s.length() - i == 6 && s.charAt(i + 3) == ':') {
+        } else if (s.charAt(i) == ' ' && i + 1 < s.length() && (s.charAt(i + 1) == '+' || s.charAt(i + 1) == '-')
+                && (s.length() - i == 6 || s.length() - i == 7)) {
+            // Fluent Bit: "2021-01-01 12:00:00 +0900"
+            return parse(s.substring(0, i) + s.substring(i + 1), requireZone, zone);
+        } else if ((s.charAt(i) == '+' || s.charAt(i) == '-') && (s.length() - i == 6 && s.charAt(i + 3) == ':'
+                || s.length() - i == 5)) {
             int oh = num(s, i + 1, i + 3);
-            int om = num(s, i + 4, i + 6);
+            int om = s.length() - i == 5 ? num(s, i + 3, i + 5) : num(s, i + 4, i + 6);
             if (oh < 0 || om < 0) {
                 return INVALID;
             }
