@@ -17,6 +17,7 @@ final class WinChannels {
     static final String PRODUCT = "windows";
     private static final Map<String, String> SERVICES = new HashMap<>();
     private static final Map<String, LogSource> BY_SERVICE = new HashMap<>();
+    private static final Map<String, LogSource> BY_CHANNEL = new HashMap<>();
     static final LogSource WINDOWS = LogSource.of(PRODUCT, null, null);
     private static final String[] SYSMON_CATEGORIES = new String[30];
 
@@ -113,6 +114,7 @@ final class WinChannels {
         BY_SERVICE.put(service, LogSource.of(PRODUCT, service, null));
         for (String ch : channels) {
             SERVICES.put(ch.toLowerCase(Locale.ROOT), service);
+            BY_CHANNEL.put(ch, BY_SERVICE.get(service));
         }
     }
 
@@ -142,6 +144,10 @@ final class WinChannels {
     static LogSource logSource(String channel) {
         if (channel == null) {
             return WINDOWS;
+        }
+        LogSource exact = BY_CHANNEL.get(channel); // channels come spelled as the manifest spells them
+        if (exact != null) {
+            return exact;
         }
         String service = SERVICES.get(channel.toLowerCase(Locale.ROOT));
         return service == null ? WINDOWS : BY_SERVICE.get(service);
