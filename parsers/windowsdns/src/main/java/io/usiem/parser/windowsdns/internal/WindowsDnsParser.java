@@ -140,6 +140,10 @@ public final class WindowsDnsParser implements LogParser {
                 || s.startsWith("Message logging key")) {
             return ParseResult.discard("windows dns debug log header");
         }
+        if ((s.startsWith("UDP ") || s.startsWith("TCP ")) && s.contains(" info at ")) {
+            // "UDP question info at 00000000033397A0": the first line of a full-packet detail section
+            return ParseResult.discard("windows dns debug log packet detail");
+        }
         String type = raw.sourceType();
         if (type != null && METADATA.sourceTypes().contains(type)) {
             // Field key lines, blank lines and full-packet detail sections of a declared dns.log.
