@@ -135,6 +135,10 @@ final class SecurityMapping {
         String cmd = r.get("CommandLine");
         if (cmd != null && !cmd.isEmpty()) {
             b.set(Fields.PROCESS_COMMAND_LINE, cmd);
+            java.util.List<String> args = CommandLines.split(cmd);
+            if (!args.isEmpty()) {
+                b.set(Fields.PROCESS_ARGS, args).set(WinFields.PROCESS_ARGS_COUNT, (long) args.size());
+            }
         }
         Ecs.executable(b, Fields.PROCESS_PARENT_EXECUTABLE, Fields.PROCESS_PARENT_NAME, r.present("ParentProcessName"));
         Ecs.setNumber(b, Fields.PROCESS_PARENT_PID, r.get("ProcessId"));
