@@ -56,6 +56,8 @@ public final class WindowsDnsParser implements LogParser {
             .logSources(LOGSOURCE)
             .build();
 
+    private static final String[] CONTEXTS = {"PACKET", "EVENT", "Note:"};
+
     private final DebugLogTime times;
 
     /** @param config the configuration; an unknown time zone or date order fails activation */
@@ -99,7 +101,7 @@ public final class WindowsDnsParser implements LogParser {
         }
         Tokens tk = new Tokens(s, t.end);
         String thread = tk.next();
-        String context = tk.next();
+        String context = tk.nextKnown(CONTEXTS);
         if (thread == null || context == null || !isHex(thread)) {
             return ParseResult.notMine();
         }
@@ -107,7 +109,7 @@ public final class WindowsDnsParser implements LogParser {
                 .logSource(LOGSOURCE).eventNanos(t.epochNanos);
         b.set(Fields.EVENT_MODULE, MODULE).set(Fields.EVENT_DATASET, DATASET).set(DnsFields.THREAD_ID, thread)
                 .set(DnsFields.CONTEXT, context);
-        if (!"PACKET".equals(context)) {
+        if (context != CONTEXTS[0]) {
             String rest = tk.rest();
             if (!rest.isEmpty()) {
                 b.set(Fields.MESSAGE, rest);
@@ -153,32 +155,43 @@ public final class WindowsDnsParser implements LogParser {
         return ParseResult.notMine();
     }
 
+    private static final String[] PROTOCOLS = {"UDP", "TCP"};
+    private static final String[] DIRECTIONS = {"Rcv", "Snd"};
+    private static final String[] OPS = {"Q", "R", "N", "U", "?"};
+    private static final String[] QTYPES = {"A", "AAAA", "PTR", "SRV", "SOA", "MX", "TXT", "CNAME", "NS", "ANY", "HTTPS",
+        "SVCB", "DS", "DNSKEY", "AXFR", "IXFR", "NAPTR", "CAA"};
+    private static final String[] RCODES = {"NOERROR", "NXDOMAIN", "SERVFAIL", "REFUSED", "FORMERR", "NOTIMP", "YXDOMAIN",
+        "NXRRSET", "NOTAUTH", "NOTZONE"};
+    private static final String[] FLAG_CHARS = {"D", "DR", "A", "AD", "ADR", "AR", "R", "T", "TD", "TDR"};
+
     private String packet(Tokens tk, EventBuilder b, RawLog raw) {
         String packetId = tk.next();
-        String proto = tk.next();
-        String dir = tk.next();
-        String remote = tk.next();
+        String proto = tk.nextKnown(PROTOCOLS);
+        String dir = tk.nextKnown(DIRECTIONS);
+        if (!tk.span()) {
+            return "PACKET line ends before its remote address";
+        }
+        IpAddress peer = IpAddress.tryParse(tk.s, tk.from, tk.to);
         String xid = tk.next();
         if (xid == null) {
             return "PACKET line ends before its transaction id";
         }
-        boolean udp = "UDP".equals(proto);
-        if (!udp && !"TCP".equals(proto)) {
+        boolean udp = proto == PROTOCOLS[0];
+        if (!udp && proto != PROTOCOLS[1]) {
             return "PACKET protocol is neither UDP nor TCP: " + proto;
         }
-        boolean received = "Rcv".equals(dir);
-        if (!received && !"Snd".equals(dir)) {
+        boolean received = dir == DIRECTIONS[0];
+        if (!received && dir != DIRECTIONS[1]) {
             return "PACKET direction is neither Snd nor Rcv: " + dir;
         }
-        IpAddress peer = IpAddress.tryParse(remote);
         if (peer == null) {
-            return "PACKET remote address is not an IP address: " + remote;
+            return "PACKET remote address is not an IP address: " + tk.s.substring(tk.from, tk.to);
         }
-        String op = tk.next();
+        String op = tk.nextKnown(OPS);
         boolean response = false;
-        if ("R".equals(op)) {
+        if (op == OPS[1]) {
             response = true;
-            op = tk.next();
+            op = tk.nextKnown(OPS);
         }
         int open = tk.expect('[');
         if (op == null || op.length() != 1 || open < 0) {
@@ -190,16 +203,15 @@ public final class WindowsDnsParser implements LogParser {
         }
         Tokens flags = new Tokens(tk.s, open + 1, close);
         String hex = flags.next();
-        String second = flags.next();
-        String third = flags.next();
+        String second = flags.nextKnown(FLAG_CHARS);
+        String third = flags.nextKnown(RCODES);
         String chars = third == null ? null : second;
         String rcode = third == null ? second : third;
         if (hex == null || rcode == null || !isHex(hex)) {
             return "PACKET flags are not [hex chars RCODE]";
         }
         tk.at = close + 1;
-        String qtype = tk.next();
-        String qnameRaw = tk.rest();
+        String qtype = tk.nextKnown(QTYPES);
         if (qtype == null) {
             return "PACKET line ends before its question";
         }
@@ -215,17 +227,17 @@ public final class WindowsDnsParser implements LogParser {
         }
         if (response) {
             b.set(Fields.DNS_RESPONSE_CODE, rcode);
-            b.set(Fields.EVENT_OUTCOME, "NOERROR".equals(rcode) ? "success" : "failure");
+            b.set(Fields.EVENT_OUTCOME, rcode == RCODES[0] ? "success" : "failure");
         }
         b.set(Fields.DNS_QUESTION_TYPE, qtype);
-        if (!qnameRaw.isEmpty()) {
-            String name = QuestionNames.decode(qnameRaw, 0, qnameRaw.length());
-            b.set(Fields.DNS_QUESTION_NAME, name != null ? name : qnameRaw);
+        if (tk.restSpan()) {
+            String name = QuestionNames.decode(tk.s, tk.from, tk.to);
+            b.set(Fields.DNS_QUESTION_NAME, name != null ? name : tk.s.substring(tk.from, tk.to));
         }
         // The client is whoever asked: the peer of a received query or of a sent answer; otherwise the
         // server itself asked the peer (recursion, forwarders, zone transfers).
         boolean peerIsClient = received != response;
-        b.append(Fields.RELATED_IP, peer);
+        b.setIps(Fields.RELATED_IP, List.of(peer));
         IpAddress self = raw.originIp();
         if (peerIsClient) {
             b.set(Fields.SOURCE_IP, peer).set(Fields.CLIENT_IP, peer);
@@ -321,6 +333,53 @@ public final class WindowsDnsParser implements LogParser {
                 at++;
             }
             return s.substring(from, at);
+        }
+
+        /** Bounds of the last {@link #span()} or {@link #restSpan()}. */
+        int from;
+        int to;
+
+        /** Moves over the next token, setting {@link #from} and {@link #to}; @return false at the end or at '[' */
+        boolean span() {
+            while (at < end && s.charAt(at) == ' ') {
+                at++;
+            }
+            if (at >= end || s.charAt(at) == '[') {
+                return false;
+            }
+            from = at;
+            while (at < end && s.charAt(at) != ' ') {
+                at++;
+            }
+            to = at;
+            return true;
+        }
+
+        /** @return the next token, as the constant of {@code known} it equals (no copy), or a copy; null at the end */
+        String nextKnown(String[] known) {
+            if (!span()) {
+                return null;
+            }
+            int len = to - from;
+            for (String k : known) {
+                if (k.length() == len && s.startsWith(k, from)) {
+                    return k;
+                }
+            }
+            return s.substring(from, to);
+        }
+
+        /** Sets {@link #from}/{@link #to} to the rest of the line, trimmed; @return whether it is not empty */
+        boolean restSpan() {
+            from = at;
+            while (from < end && s.charAt(from) == ' ') {
+                from++;
+            }
+            to = end;
+            while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+                to--;
+            }
+            return to > from;
         }
 
         /** @return the position of c as the next non-space character, or -1 */
