@@ -127,25 +127,25 @@ final class WinJsonReader {
                 case "winlog":
                     if (t == JsonToken.START_OBJECT) {
                         r.shape = WinRecord.Shape.WINLOGBEAT;
-                        readWinlog(p, r);
+                        WinlogbeatReader.readWinlog(p, r);
                         continue;
                     }
                     break;
                 case "event":
                     if (t == JsonToken.START_OBJECT) {
-                        readEcsEvent(p, r);
+                        WinlogbeatReader.readEcsEvent(p, r);
                         continue;
                     }
                     break;
                 case "host":
                     if (t == JsonToken.START_OBJECT) {
-                        readEcsHost(p, r);
+                        WinlogbeatReader.readEcsHost(p, r);
                         continue;
                     }
                     break;
                 case "log":
                     if (t == JsonToken.START_OBJECT) {
-                        readEcsLog(p, r);
+                        WinlogbeatReader.readEcsLog(p, r);
                         continue;
                     }
                     break;
@@ -159,7 +159,7 @@ final class WinJsonReader {
                     if (t == JsonToken.START_ARRAY) {
                         // Fluent Bit's in_winevtlog: the EventData values by position, without their names.
                         r.fluentBit = true;
-                        readUnnamedArray(p, r);
+                        EventDataReader.readUnnamedArray(p, r);
                         continue;
                     }
                     break;
@@ -170,7 +170,7 @@ final class WinJsonReader {
                         continue;
                     }
                     if (t == JsonToken.START_OBJECT) {
-                        readData(p, r);
+                        EventDataReader.readData(p, r);
                         continue;
                     }
                     break;
@@ -198,9 +198,9 @@ final class WinJsonReader {
         try (JsonParser q = factory.createParser(s)) {
             JsonToken t = q.nextToken();
             if (t == JsonToken.START_OBJECT) {
-                readData(q, r);
+                EventDataReader.readData(q, r);
             } else {
-                readUnnamedArray(q, r);
+                EventDataReader.readUnnamedArray(q, r);
             }
         } catch (JsonProcessingException e) {
             r.put("EventData", json); // kept whole rather than lost
@@ -209,7 +209,7 @@ final class WinJsonReader {
 
     private static void flat(String name, int role, String value, WinRecord r) {
         if (name.startsWith("winlog.")) {
-            dottedWinlog(name, value, r);
+            WinlogbeatReader.dotted(name, value, r);
             return;
         }
         switch (role) {
@@ -266,137 +266,6 @@ final class WinJsonReader {
         }
     }
 
-    /** Winlogbeat output flattened to dotted keys ({@code winlog.event_data.Image}). */
-    private static void dottedWinlog(String name, String value, WinRecord r) {
-        r.shape = WinRecord.Shape.WINLOGBEAT;
-        if (name.startsWith("winlog.event_data.") || name.startsWith("winlog.user_data.")) {
-            r.put(name.substring(name.indexOf('.', 7) + 1).intern(), value);
-            return;
-        }
-        winlogScalar(name.substring(7), value, r);
-    }
-
-    private static void winlogScalar(String key, String value, WinRecord r) {
-        switch (key) {
-            case "channel" -> r.channel = value;
-            case "event_id" -> r.eventId = value;
-            case "provider_name" -> r.provider = value;
-            case "provider_guid" -> r.providerGuid = value;
-            case "computer_name" -> r.computer = value;
-            case "record_id" -> r.recordId = value;
-            case "time_created" -> r.timeSystem = value;
-            case "task" -> r.taskName = value;
-            case "opcode" -> r.opcode = value;
-            case "version" -> r.version = value;
-            case "activity_id" -> r.activityId = value;
-            case "process.pid" -> r.pid = value;
-            case "process.thread.id" -> r.tid = value;
-            case "user.identifier" -> r.userSid = value;
-            case "user.name" -> r.userName = value;
-            case "user.domain" -> r.userDomain = value;
-            case "user.type" -> r.userType = value;
-            default -> {
-                // api, outcome and others Winlogbeat derives
-            }
-        }
-    }
-
-    private void readWinlog(JsonParser p, WinRecord r) throws IOException {
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_OBJECT) {
-                switch (name) {
-                    case "event_data", "user_data" -> readData(p, r);
-                    case "process" -> readNested(p, r, "process.");
-                    case "user" -> readNested(p, r, "user.");
-                    default -> p.skipChildren();
-                }
-            } else if (t == JsonToken.START_ARRAY) {
-                if ("keywords".equals(name)) {
-                    List<String> kw = new ArrayList<>(2);
-                    while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-                        if (t.isScalarValue()) {
-                            kw.add(p.getText());
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                    r.keywordNames = kw;
-                } else {
-                    p.skipChildren();
-                }
-            } else if (t != JsonToken.VALUE_NULL) {
-                winlogScalar(name, p.getText(), r);
-            }
-        }
-    }
-
-    /** winlog.process and winlog.user: scalar members and one more level (process.thread.id). */
-    private static void readNested(JsonParser p, WinRecord r, String prefix) throws IOException {
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_OBJECT) {
-                readNested(p, r, prefix + name + ".");
-            } else if (t == JsonToken.START_ARRAY) {
-                p.skipChildren();
-            } else if (t != JsonToken.VALUE_NULL) {
-                winlogScalar(prefix + name, p.getText(), r);
-            }
-        }
-    }
-
-    private static void readEcsEvent(JsonParser p, WinRecord r) throws IOException {
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                p.skipChildren();
-            } else if (t != JsonToken.VALUE_NULL) {
-                switch (name) {
-                    case "code" -> {
-                        if (r.eventId == null) {
-                            r.eventId = p.getText();
-                        }
-                    }
-                    case "provider" -> {
-                        if (r.provider == null) {
-                            r.provider = p.getText();
-                        }
-                    }
-                    default -> {
-                        // event.* the mapping sets itself
-                    }
-                }
-            }
-        }
-    }
-
-    private static void readEcsHost(JsonParser p, WinRecord r) throws IOException {
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                p.skipChildren();
-            } else if (("name".equals(name) || "hostname".equals(name)) && t == JsonToken.VALUE_STRING && r.computer == null) {
-                r.computer = p.getText();
-            }
-        }
-    }
-
-    private static void readEcsLog(JsonParser p, WinRecord r) throws IOException {
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                p.skipChildren();
-            } else if ("level".equals(name) && t == JsonToken.VALUE_STRING) {
-                r.levelName = p.getText();
-            }
-        }
-    }
-
     private void readEvtx(JsonParser p, WinRecord r) throws IOException {
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -409,177 +278,11 @@ final class WinJsonReader {
             }
             switch (name) {
                 case "System" -> EvtxSystem.read(p, r);
-                case "EventData", "UserData" -> readData(p, r);
+                case "EventData", "UserData" -> EventDataReader.readData(p, r);
                 case "RenderingInfo" -> EvtxSystem.readRendering(p, r);
                 default -> p.skipChildren();
             }
         }
     }
 
-    /**
-     * EventData/UserData members: {@code "Name": value} pairs (evtx_dump, Winlogbeat), {@code Data} as an
-     * array of {@code {"#attributes":{"Name":..},"#text":..}} or {@code {"@Name":..,"#text":..}} objects
-     * (other XML-to-JSON converters), unnamed {@code Data} strings, and UserData's inner element, whose
-     * members are flattened.
-     */
-    private static void readData(JsonParser p, WinRecord r) throws IOException {
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            JsonToken t = p.nextToken();
-            if ("Data".equals(name)) {
-                readDataElement(p, t, r);
-            } else if (t == JsonToken.START_OBJECT) {
-                if ("#attributes".equals(name) || name.startsWith("xmlns")) {
-                    p.skipChildren();
-                } else {
-                    readNamedOrNested(p, name, r);
-                }
-            } else if (t == JsonToken.START_ARRAY) {
-                r.put(name, joinArray(p));
-            } else if (t != JsonToken.VALUE_NULL && name.charAt(0) != '@' && !"#text".equals(name)) {
-                r.put(name, p.getText());
-            } else if ("#text".equals(name) && t != JsonToken.VALUE_NULL) {
-                r.putUnnamed(p.getText());
-            }
-        }
-    }
-
-    /** An element that is either {@code {"#text": v}} (a value with attributes) or a container (UserData's). */
-    private static void readNamedOrNested(JsonParser p, String elementName, WinRecord r) throws IOException {
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            JsonToken t = p.nextToken();
-            if ("#text".equals(name)) {
-                if (t == JsonToken.START_ARRAY) {
-                    r.put(elementName, joinArray(p));
-                } else if (t == JsonToken.START_OBJECT) {
-                    p.skipChildren();
-                } else if (t != JsonToken.VALUE_NULL) {
-                    r.put(elementName, p.getText());
-                }
-            } else if ("Data".equals(name)) {
-                readDataElement(p, t, r);
-            } else if (t == JsonToken.START_OBJECT) {
-                if ("#attributes".equals(name) || name.startsWith("xmlns")) {
-                    p.skipChildren();
-                } else {
-                    readNamedOrNested(p, name, r);
-                }
-            } else if (t == JsonToken.START_ARRAY) {
-                r.put(name, joinArray(p));
-            } else if (t != JsonToken.VALUE_NULL && name.charAt(0) != '@') {
-                r.put(name, p.getText());
-            }
-        }
-    }
-
-    private static void readDataElement(JsonParser p, JsonToken t, WinRecord r) throws IOException {
-        if (t == JsonToken.START_ARRAY) {
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-                if (t == JsonToken.START_OBJECT) {
-                    readDataObject(p, r);
-                } else if (t == JsonToken.START_ARRAY) {
-                    p.skipChildren();
-                } else if (t != JsonToken.VALUE_NULL) {
-                    r.putUnnamed(p.getText());
-                }
-            }
-        } else if (t == JsonToken.START_OBJECT) {
-            readDataObject(p, r);
-        } else if (t != JsonToken.VALUE_NULL) {
-            r.putUnnamed(p.getText());
-        }
-    }
-
-    /** One Data element as an object: a Name attribute and a text, or only a text (one value or a list). */
-    private static void readDataObject(JsonParser p, WinRecord r) throws IOException {
-        String dataName = null;
-        String text = null;
-        List<String> texts = null;
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            JsonToken t = p.nextToken();
-            switch (name) {
-                case "#attributes" -> {
-                    if (t == JsonToken.START_OBJECT) {
-                        String a;
-                        while ((a = p.nextFieldName()) != null) {
-                            JsonToken at = p.nextToken();
-                            if ("Name".equals(a) && at == JsonToken.VALUE_STRING) {
-                                dataName = p.getText();
-                            } else if (at == JsonToken.START_OBJECT || at == JsonToken.START_ARRAY) {
-                                p.skipChildren();
-                            }
-                        }
-                    } else if (t == JsonToken.START_ARRAY) {
-                        p.skipChildren();
-                    }
-                }
-                case "@Name", "Name", "-Name", "_Name" -> {
-                    if (t == JsonToken.VALUE_STRING) {
-                        dataName = p.getText();
-                    } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                        p.skipChildren();
-                    }
-                }
-                case "#text", "text", "#value", "value", "_", "$" -> {
-                    if (t == JsonToken.START_ARRAY) {
-                        texts = new ArrayList<>();
-                        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-                            if (t.isScalarValue() && t != JsonToken.VALUE_NULL) {
-                                texts.add(p.getText());
-                            } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                                p.skipChildren();
-                            }
-                        }
-                    } else if (t == JsonToken.START_OBJECT) {
-                        p.skipChildren();
-                    } else if (t != JsonToken.VALUE_NULL) {
-                        text = p.getText();
-                    }
-                }
-                default -> {
-                    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                        p.skipChildren();
-                    }
-                }
-            }
-        }
-        if (dataName != null && !dataName.isEmpty()) {
-            r.put(dataName.intern(), text != null ? text : texts != null ? String.join(",", texts) : "");
-        } else if (texts != null) {
-            for (String v : texts) {
-                r.putUnnamed(v);
-            }
-        } else {
-            r.putUnnamed(text);
-        }
-    }
-
-    private static void readUnnamedArray(JsonParser p, WinRecord r) throws IOException {
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                p.skipChildren();
-            } else if (t != JsonToken.VALUE_NULL) {
-                r.putUnnamed(p.getText());
-            }
-        }
-    }
-
-    private static String joinArray(JsonParser p) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                p.skipChildren();
-            } else if (t != JsonToken.VALUE_NULL) {
-                if (sb.length() > 0) {
-                    sb.append(',');
-                }
-                sb.append(p.getText());
-            }
-        }
-        return sb.toString();
-    }
 }
