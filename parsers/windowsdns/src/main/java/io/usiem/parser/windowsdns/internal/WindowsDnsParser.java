@@ -102,8 +102,12 @@ public final class WindowsDnsParser implements LogParser {
         LineTokens tk = new LineTokens(s, t.end);
         String thread = tk.next();
         String context = tk.nextKnown(CONTEXTS);
-        if (thread == null || context == null || !isHex(thread)) {
+        if (thread == null || context == null || thread.length() != 4 || !isHex(thread)) {
             return ParseResult.notMine();
+        }
+        boolean declared = raw.sourceType() != null && METADATA.sourceTypes().contains(raw.sourceType());
+        if (context != CONTEXTS[0] && context != CONTEXTS[1] && context != CONTEXTS[2] && !declared) {
+            return ParseResult.notMine(); // a dated line of some other log; only dns.log's own contexts are claimed
         }
         EventBuilder b = raw.newEventBuilder().observer("Microsoft", "DNS Server").originRole(OriginRole.HOST)
                 .logSource(LOGSOURCE).eventNanos(t.epochNanos);
