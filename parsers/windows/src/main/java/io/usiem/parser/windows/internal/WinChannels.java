@@ -168,6 +168,18 @@ final class WinChannels {
         return id > 0 && id < SYSMON_CATEGORIES.length ? SYSMON_CATEGORIES[id] : null;
     }
 
+    /** @return the channel a kind's events are written to, or {@code fallback} for other kinds */
+    static String channelOf(Kind kind, String fallback) {
+        return switch (kind) {
+            case SECURITY -> "Security";
+            case SYSTEM -> "System";
+            case SYSMON -> "Microsoft-Windows-Sysmon/Operational";
+            case POWERSHELL -> "Microsoft-Windows-PowerShell/Operational";
+            case POWERSHELL_CLASSIC -> "Windows PowerShell";
+            default -> fallback;
+        };
+    }
+
     /** @return the ECS dataset, as Elastic's System and Windows integrations name them */
     static String dataset(Kind kind, String channel) {
         return switch (kind) {

@@ -40,18 +40,23 @@ final class WinEventMapper {
         }
         String code = r.eventId.length() == digits(id) ? r.eventId : Long.toString(id);
         WinChannels.Kind kind = WinChannels.kind(r.channel);
-        if (kind == WinChannels.Kind.OTHER && r.channel == null && r.provider != null) {
-            kind = kindOfProvider(r.provider);
+        // A collector reading a WEC subscription's ForwardedEvents (NXLog) names that channel, not the source's:
+        // the provider says which log the event came from.
+        String channel = r.channel;
+        if (kind == WinChannels.Kind.OTHER && r.provider != null
+                && (channel == null || "ForwardedEvents".equalsIgnoreCase(channel))) {
+            kind = kindOfProvider(r.provider, id);
+            channel = WinChannels.channelOf(kind, channel);
         }
         b.observer("Microsoft", kind == WinChannels.Kind.SYSMON ? "Sysmon" : "Windows").originRole(OriginRole.HOST)
                 .kind(EventKind.EVENT);
         time(r, b);
         header(r, b, code);
-        b.set(Fields.EVENT_MODULE, WinChannels.module(kind)).set(Fields.EVENT_DATASET, WinChannels.dataset(kind, r.channel));
+        b.set(Fields.EVENT_MODULE, WinChannels.module(kind)).set(Fields.EVENT_DATASET, WinChannels.dataset(kind, channel));
         for (int i = 0; i < r.size; i++) {
             b.set(dataField(r.names[i]), r.values[i]);
         }
-        LogSource ls = WinChannels.logSource(r.channel);
+        LogSource ls = WinChannels.logSource(channel);
         int n = (int) id;
         switch (kind) {
             case SECURITY -> {
@@ -96,11 +101,15 @@ final class WinEventMapper {
         return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : 5;
     }
 
-    private static WinChannels.Kind kindOfProvider(String provider) {
+    private static WinChannels.Kind kindOfProvider(String provider, long id) {
         return switch (provider) {
             case "Microsoft-Windows-Security-Auditing" -> WinChannels.Kind.SECURITY;
             case "Microsoft-Windows-Sysmon" -> WinChannels.Kind.SYSMON;
             case "Microsoft-Windows-PowerShell" -> WinChannels.Kind.POWERSHELL;
+            case "PowerShell" -> WinChannels.Kind.POWERSHELL_CLASSIC;
+            case "Service Control Manager" -> WinChannels.Kind.SYSTEM;
+            // The event log service writes its own events to the log they concern: 1100-1108 to Security.
+            case "Microsoft-Windows-Eventlog" -> id >= 1100 && id <= 1108 ? WinChannels.Kind.SECURITY : WinChannels.Kind.SYSTEM;
             default -> WinChannels.Kind.OTHER;
         };
     }
