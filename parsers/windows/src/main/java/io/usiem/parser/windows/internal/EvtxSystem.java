@@ -1,0 +1,128 @@
+package io.usiem.parser.windows.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+
+/**
+ * Reads {@code Event.System} (and {@code Event.RenderingInfo}) of the XML-as-JSON shape. Values come as
+ * plain members ({@code "Channel": "Security"}), as {@code {"#text": 7045, "#attributes": {...}}}, or as
+ * attributes only ({@code "TimeCreated": {"#attributes": {"SystemTime": ...}}}); xmltodict-style
+ * converters write attributes as {@code "@SystemTime"}, and evtx_dump's {@code --separate-json-attributes} as
+ * {@code "TimeCreated_attributes": {"SystemTime": ...}}.
+ */
+final class EvtxSystem {
+    private EvtxSystem() {
+    }
+
+    static void read(JsonParser p, WinRecord r) throws IOException {
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT) {
+                // evtx_dump --separate-json-attributes (Hayabusa, Chainsaw) writes "TimeCreated_attributes": {...}
+                readElement(p, name.endsWith("_attributes") ? name.substring(0, name.length() - 11) : name, r);
+            } else if (t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                value(name, p.getText(), r);
+            }
+        }
+    }
+
+    /** An element with attributes: its text is its value, its attributes fill the header. */
+    private static void readElement(JsonParser p, String element, WinRecord r) throws IOException {
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            if ("#attributes".equals(name) && t == JsonToken.START_OBJECT) {
+                readElement(p, element, r);
+            } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                String text = p.getText();
+                if ("#text".equals(name) || "text".equals(name)) {
+                    value(element, text, r);
+                } else {
+                    attribute(element, name.charAt(0) == '@' ? name.substring(1) : name, text, r);
+                }
+            }
+        }
+    }
+
+    private static void value(String element, String text, WinRecord r) {
+        switch (element) {
+            case "EventID" -> r.eventId = text;
+            case "Version" -> r.version = text;
+            case "Level" -> r.level = text;
+            case "Task" -> r.task = text;
+            case "Opcode" -> r.opcode = text;
+            case "Keywords" -> r.keywords = text;
+            case "EventRecordID" -> r.recordId = text;
+            case "Channel" -> r.channel = text;
+            case "Computer" -> r.computer = text;
+            default -> {
+                // Qualifiers and other members not mapped
+            }
+        }
+    }
+
+    private static void attribute(String element, String attr, String text, WinRecord r) {
+        switch (element) {
+            case "Provider" -> {
+                if ("Name".equals(attr)) {
+                    r.provider = text;
+                } else if ("Guid".equals(attr)) {
+                    r.providerGuid = text;
+                }
+            }
+            case "TimeCreated" -> {
+                if ("SystemTime".equals(attr)) {
+                    r.timeSystem = text;
+                }
+            }
+            case "Correlation" -> {
+                if ("ActivityID".equals(attr)) {
+                    r.activityId = text;
+                }
+            }
+            case "Execution" -> {
+                if ("ProcessID".equals(attr)) {
+                    r.pid = text;
+                } else if ("ThreadID".equals(attr)) {
+                    r.tid = text;
+                }
+            }
+            case "Security" -> {
+                if ("UserID".equals(attr)) {
+                    r.userSid = text;
+                }
+            }
+            default -> {
+                // EventID's Qualifiers and the like
+            }
+        }
+    }
+
+    /** RenderingInfo of forwarded events: the rendered message and task and opcode names. */
+    static void readRendering(JsonParser p, WinRecord r) throws IOException {
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            } else if (t == JsonToken.VALUE_STRING) {
+                switch (name) {
+                    case "Message" -> r.message = p.getText();
+                    case "Task" -> r.taskName = p.getText();
+                    case "Opcode" -> r.opcode = p.getText();
+                    case "Level" -> r.levelName = p.getText();
+                    default -> {
+                        // Channel and Provider repeat System
+                    }
+                }
+            }
+        }
+    }
+}

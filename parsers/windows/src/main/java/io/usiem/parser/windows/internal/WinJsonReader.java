@@ -1,0 +1,288 @@
+package io.usiem.parser.windows.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a line of JSON into {@link WinRecord}s with Jackson's streaming parser, whatever the shape:
+ * evtx_dump's {@code Event.System}/{@code Event.EventData} (with {@code #attributes}), Winlogbeat's
+ * {@code winlog.*}, or a flattened record (NXLog, Log Analytics). A top-level array gives one record per
+ * object. Thread-safe: all state is per call.
+ */
+final class WinJsonReader {
+    /** Result of {@link #read}: the records, or why not. */
+    static final class Outcome {
+        final List<WinRecord> records;
+        final String error;
+        final boolean notMine;
+
+        Outcome(List<WinRecord> records, String error, boolean notMine) {
+            this.records = records;
+            this.error = error;
+            this.notMine = notMine;
+        }
+    }
+
+    private static final Outcome NOT_MINE = new Outcome(List.of(), null, true);
+    private final JsonFactory factory;
+    private final int maxRecords;
+
+    WinJsonReader(JsonFactory factory, int maxRecords) {
+        this.factory = factory;
+        this.maxRecords = maxRecords;
+    }
+
+    Outcome read(String text, int start) {
+        List<WinRecord> out = new ArrayList<>(1);
+        WinRecord current = null;
+        try (JsonParser p = factory.createParser(start == 0 ? text : text.substring(start))) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT) {
+                current = new WinRecord();
+                readTop(p, current);
+                out.add(current);
+            } else if (t == JsonToken.START_ARRAY) {
+                while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
+                    current = new WinRecord();
+                    readTop(p, current);
+                    if (out.size() < maxRecords) {
+                        out.add(current);
+                    }
+                }
+                if (t != JsonToken.END_ARRAY) {
+                    return looksWindows(current) || !out.isEmpty()
+                            ? new Outcome(List.of(), "a record array holds something other than objects", false) : NOT_MINE;
+                }
+            } else {
+                return NOT_MINE;
+            }
+            if (p.nextToken() != null) {
+                return new Outcome(List.of(), "content after the end of the JSON record", false);
+            }
+        } catch (JsonProcessingException e) {
+            if (looksWindows(current) || !out.isEmpty()) {
+                return new Outcome(List.of(), "malformed JSON: " + e.getOriginalMessage(), false);
+            }
+            return NOT_MINE;
+        } catch (IOException e) {
+            return new Outcome(List.of(), "unreadable JSON: " + e.getMessage(), false);
+        }
+        for (WinRecord r : out) {
+            if (!looksWindows(r)) {
+                return NOT_MINE;
+            }
+            finish(r);
+        }
+        return out.isEmpty() ? NOT_MINE : new Outcome(out, null, false);
+    }
+
+    /** A Windows record names its event id and where it came from; AAD, CloudTrail or Syslog rows do not. */
+    private static boolean looksWindows(WinRecord r) {
+        return r != null && (r.shape == WinRecord.Shape.EVTX || r.shape == WinRecord.Shape.WINLOGBEAT
+                || (r.eventId != null && (r.channel != null || r.provider != null || r.computer != null)));
+    }
+
+    private static void finish(WinRecord r) {
+        if (r.fluentBit) {
+            // Fluent Bit's ProcessID and ThreadID are the System header (NXLog's WFP events have a ProcessID datum).
+            r.pid = r.remove("ProcessID");
+            r.tid = r.tid != null ? r.tid : r.remove("ThreadID");
+            r.shape = WinRecord.Shape.FLUENT_BIT;
+            PositionalTemplates.apply(r);
+        }
+        if (r.shape == null) {
+            r.shape = r.logAnalytics ? WinRecord.Shape.LOG_ANALYTICS : WinRecord.Shape.NXLOG;
+            // Without NXLog's UserID header, AccountName and Domain are the event's own data (7045's service account).
+            if (r.userSid == null) {
+                if (r.userName != null) {
+                    r.put("AccountName", r.userName);
+                    r.userName = null;
+                }
+                if (r.userDomain != null) {
+                    r.put("Domain", r.userDomain);
+                    r.userDomain = null;
+                }
+            }
+        }
+    }
+
+    private void readTop(JsonParser p, WinRecord r) throws IOException {
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "Event":
+                    if (t == JsonToken.START_OBJECT) {
+                        r.shape = WinRecord.Shape.EVTX;
+                        readEvtx(p, r);
+                        continue;
+                    }
+                    break;
+                case "winlog":
+                    if (t == JsonToken.START_OBJECT) {
+                        r.shape = WinRecord.Shape.WINLOGBEAT;
+                        WinlogbeatReader.readWinlog(p, r);
+                        continue;
+                    }
+                    break;
+                case "event":
+                    if (t == JsonToken.START_OBJECT) {
+                        WinlogbeatReader.readEcsEvent(p, r);
+                        continue;
+                    }
+                    break;
+                case "host":
+                    if (t == JsonToken.START_OBJECT) {
+                        WinlogbeatReader.readEcsHost(p, r);
+                        continue;
+                    }
+                    break;
+                case "log":
+                    if (t == JsonToken.START_OBJECT) {
+                        WinlogbeatReader.readEcsLog(p, r);
+                        continue;
+                    }
+                    break;
+                case "message":
+                    if (t == JsonToken.VALUE_STRING) {
+                        r.message = p.getText();
+                        continue;
+                    }
+                    break;
+                case "StringInserts":
+                    if (t == JsonToken.START_ARRAY) {
+                        // Fluent Bit's in_winevtlog: the EventData values by position, without their names.
+                        r.fluentBit = true;
+                        EventDataReader.readUnnamedArray(p, r);
+                        continue;
+                    }
+                    break;
+                case "EventData":
+                case "UserData":
+                    if (t == JsonToken.VALUE_STRING) {
+                        readEmbedded(p.getText(), r);
+                        continue;
+                    }
+                    if (t == JsonToken.START_OBJECT) {
+                        EventDataReader.readData(p, r);
+                        continue;
+                    }
+                    break;
+                default:
+                    break;
+            }
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                int role = name.startsWith("winlog.") ? FlatKeys.DATA : FlatKeys.role(name);
+                if (role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
+                    flat(name, role, p.getText(), r);
+                }
+            }
+        }
+    }
+
+    /** Log Analytics' WindowsEvent keeps EventData as a JSON string of its own. */
+    private void readEmbedded(String json, WinRecord r) throws IOException {
+        String s = json.trim();
+        if (s.isEmpty() || (s.charAt(0) != '{' && s.charAt(0) != '[')) {
+            r.put("EventData", json);
+            return;
+        }
+        try (JsonParser q = factory.createParser(s)) {
+            JsonToken t = q.nextToken();
+            if (t == JsonToken.START_OBJECT) {
+                EventDataReader.readData(q, r);
+            } else {
+                EventDataReader.readUnnamedArray(q, r);
+            }
+        } catch (JsonProcessingException e) {
+            r.put("EventData", json); // kept whole rather than lost
+        }
+    }
+
+    private static void flat(String name, int role, String value, WinRecord r) {
+        if (name.startsWith("winlog.")) {
+            WinlogbeatReader.dotted(name, value, r);
+            return;
+        }
+        switch (role) {
+            case FlatKeys.DATA -> r.put(name, value);
+            case FlatKeys.EVENT_ID -> r.eventId = value;
+            case FlatKeys.CHANNEL -> r.channel = value;
+            case FlatKeys.COMPUTER -> r.computer = value;
+            case FlatKeys.PROVIDER -> r.provider = value;
+            case FlatKeys.PROVIDER_GUID -> r.providerGuid = value;
+            case FlatKeys.RECORD_ID -> r.recordId = value;
+            case FlatKeys.TASK -> r.task = value;
+            case FlatKeys.TASK_NAME -> r.taskName = value;
+            case FlatKeys.OPCODE -> r.opcode = value;
+            case FlatKeys.OPCODE_VALUE -> {
+                if (r.opcode == null) {
+                    r.opcode = value;
+                }
+            }
+            case FlatKeys.KEYWORDS -> r.keywords = value;
+            case FlatKeys.LEVEL -> r.level = value;
+            case FlatKeys.LEVEL_NAME -> r.levelName = value;
+            case FlatKeys.VERSION -> r.version = value;
+            case FlatKeys.PID -> r.pid = value;
+            case FlatKeys.TID -> r.tid = value;
+            case FlatKeys.USER_SID -> r.userSid = value;
+            case FlatKeys.USER_NAME -> r.userName = value;
+            case FlatKeys.USER_DOMAIN -> r.userDomain = value;
+            case FlatKeys.USER_TYPE -> r.userType = value;
+            case FlatKeys.ACTIVITY -> r.activityId = value;
+            case FlatKeys.MESSAGE -> r.message = value;
+            case FlatKeys.TIME_CREATED -> r.timeSystem = value;
+            case FlatKeys.TIME_LOCAL -> r.timeLocal = value;
+            case FlatKeys.TIMESTAMP -> r.timeStamp = value;
+            case FlatKeys.EVENT_TYPE -> {
+                if (FlatKeys.isNxlogEventType(value)) {
+                    r.nxEventType = value;
+                } else {
+                    r.put(name, value);
+                }
+            }
+            case FlatKeys.NX_EVENT_TYPE -> r.nxEventType = value;
+            case FlatKeys.LOG_ANALYTICS -> {
+                // "Type" names the Log Analytics table, but Sysmon 25 has a Type of its own ("Image is replaced").
+                if ("Type".equals(name) && !FlatKeys.isLogAnalyticsTable(value)) {
+                    r.put(name, value);
+                } else {
+                    r.logAnalytics = true;
+                }
+            }
+            case FlatKeys.STRING_SUFFIXED -> r.put(name.substring(0, name.lastIndexOf('_')).intern(), value);
+            default -> {
+                // shipper metadata
+            }
+        }
+    }
+
+    private void readEvtx(JsonParser p, WinRecord r) throws IOException {
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                if (t == JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                }
+                continue;
+            }
+            switch (name) {
+                case "System" -> EvtxSystem.read(p, r);
+                case "EventData", "UserData" -> EventDataReader.readData(p, r);
+                case "RenderingInfo" -> EvtxSystem.readRendering(p, r);
+                default -> p.skipChildren();
+            }
+        }
+    }
+
+}

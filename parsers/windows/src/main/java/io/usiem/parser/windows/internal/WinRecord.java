@@ -1,0 +1,124 @@
+package io.usiem.parser.windows.internal;
+
+import java.util.Arrays;
+
+/**
+ * One Windows event as read from any of the JSON shapes, before ECS mapping: the System header values and
+ * the EventData/UserData name-value pairs in the order they came. Mutable, used by one parse call.
+ */
+final class WinRecord {
+    /** The JSON shape the record came in, counted by the corpus test and named in the README. */
+    enum Shape {
+        /** evtx_dump / Windows XML as JSON: {@code {"Event":{"System":{...},"EventData":{...}}}}. */
+        EVTX,
+        /** Winlogbeat / Elastic Agent: {@code winlog.*}, {@code event.code}, {@code @timestamp}. */
+        WINLOGBEAT,
+        /** NXLog im_msvistalog (and the OTRF exports): header and EventData names side by side at the top level. */
+        NXLOG,
+        /** Azure Log Analytics SecurityEvent / WindowsEvent tables (EventData flattened or as a JSON string). */
+        LOG_ANALYTICS,
+        /** Fluent Bit's in_winevtlog: System members flattened, EventData values by position in StringInserts. */
+        FLUENT_BIT
+    }
+
+    Shape shape;
+    String eventId;
+    String channel;
+    String provider;
+    String providerGuid;
+    String computer;
+    String recordId;
+    String task;
+    String taskName;
+    String opcode;
+    String keywords;
+    String level;
+    String levelName;
+    String version;
+    String pid;
+    String tid;
+    String userSid;
+    String userName;
+    String userDomain;
+    String userType;
+    String activityId;
+    String message;
+    /** Times: UTC (or offset) text first choice, zone-less last; see {@link WinTimes}. */
+    String timeSystem;
+    String timeStamp;
+    String timeLocal;
+    /** NXLog's EventType (INFO, AUDIT_SUCCESS, AUDIT_FAILURE...). */
+    String nxEventType;
+    /** Winlogbeat's keyword names; null when the record gave the Keywords mask instead. */
+    java.util.List<String> keywordNames;
+    /** Unnamed Data values so far (named param1, param2... as Winlogbeat does). */
+    int unnamed;
+    /** True for Fluent Bit's in_winevtlog records (StringInserts). */
+    boolean fluentBit;
+    /** True when the line had a field only Log Analytics writes (TenantId, Type). */
+    boolean logAnalytics;
+
+    String[] names = new String[32];
+    String[] values = new String[32];
+    int size;
+
+    /** Adds a value; a repeated name is added again and the last one wins (see {@link #get}), as in the XML. */
+    void put(String name, String value) {
+        if (name == null || value == null || name.isEmpty()) {
+            return;
+        }
+        if (size == names.length) {
+            names = Arrays.copyOf(names, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        names[size] = name;
+        values[size++] = value;
+    }
+
+    /** Removes every value of that name; @return the last of them, or null */
+    String remove(String name) {
+        String last = null;
+        int w = 0;
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                last = values[i];
+            } else {
+                names[w] = names[i];
+                values[w++] = values[i];
+            }
+        }
+        for (int i = w; i < size; i++) {
+            names[i] = null;
+            values[i] = null;
+        }
+        size = w;
+        return last;
+    }
+
+    void putUnnamed(String value) {
+        if (value != null) {
+            put(Names.param(++unnamed), value);
+        }
+    }
+
+    /** @return the EventData value of that name (the last one), or null; names are Jackson-interned, so identity hits first */
+    String get(String name) {
+        for (int i = size - 1; i >= 0; i--) {
+            if (names[i] == name) {
+                return values[i];
+            }
+        }
+        for (int i = size - 1; i >= 0; i--) {
+            if (names[i].equals(name)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    /** @return the value unless absent or one of Windows' placeholders for "none" ({@code -}, empty) */
+    String present(String name) {
+        String v = get(name);
+        return v == null || v.isEmpty() || "-".equals(v) ? null : v;
+    }
+}

@@ -1,0 +1,137 @@
+package io.usiem.parser.windows.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
+import io.usiem.api.event.Event;
+import io.usiem.api.event.EventBuilder;
+import io.usiem.api.event.EventCategory;
+import io.usiem.api.event.Fields;
+import io.usiem.api.parser.LogParser;
+import io.usiem.api.parser.ParseResult;
+import io.usiem.api.parser.ParserMetadata;
+import io.usiem.api.parser.RawLog;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Windows event log records as JSON, one record (or an array of records) per line, in the shapes real
+ * shippers write: evtx_dump / XML-as-JSON, Winlogbeat, NXLog and Log Analytics flattened. Every
+ * EventData value is kept as {@code winlog.event_data.<Name>} for Sigma; ECS follows Elastic's Windows
+ * and System integrations.
+ */
+@Component(service = LogParser.class, configurationPid = WindowsEventConfig.PID)
+@Designate(ocd = WindowsEventConfig.class)
+public final class WindowsEventParser implements LogParser {
+    static final ParserMetadata METADATA = ParserMetadata.builder("windows-eventlog")
+            .source("Microsoft", "Windows")
+            .description("Windows event log records as JSON (evtx_dump, Winlogbeat, NXLog, Log Analytics): Security, Sysmon, PowerShell, System and any other channel.")
+            .sourceTypes("windows", "winlogbeat", "nxlog-windows", "evtx-json", "sysmon")
+            .categories(EventCategory.AUTHENTICATION, EventCategory.PROCESS, EventCategory.IAM, EventCategory.NETWORK,
+                    EventCategory.FILE, EventCategory.REGISTRY, EventCategory.DNS, EventCategory.GENERIC)
+            .fields(Fields.EVENT_CODE, Fields.EVENT_ACTION, Fields.EVENT_OUTCOME, Fields.EVENT_PROVIDER, Fields.HOST_NAME,
+                    WinFields.WINLOG_EVENT_ID, WinFields.WINLOG_CHANNEL, WinFields.WINLOG_PROVIDER_NAME,
+                    WinFields.WINLOG_COMPUTER_NAME, WinFields.WINLOG_RECORD_ID, Fields.USER_NAME, Fields.USER_DOMAIN,
+                    Fields.USER_ID, Fields.SOURCE_IP, Fields.SOURCE_PORT, Fields.DESTINATION_IP, Fields.DESTINATION_PORT,
+                    Fields.PROCESS_EXECUTABLE, Fields.PROCESS_NAME, Fields.PROCESS_PID, Fields.PROCESS_COMMAND_LINE,
+                    Fields.PROCESS_PARENT_EXECUTABLE, Fields.PROCESS_PARENT_COMMAND_LINE, Fields.PROCESS_HASH_SHA256,
+                    Fields.FILE_PATH, Fields.REGISTRY_PATH, Fields.REGISTRY_VALUE, Fields.DNS_QUESTION_NAME,
+                    WinFields.WINLOG_LOGON_TYPE, WinFields.POWERSHELL_SCRIPT_BLOCK_TEXT, Fields.RELATED_USER, Fields.RELATED_IP)
+            .samples(WindowsSamples.SAMPLES)
+            .logSources(WindowsSamples.LOG_SOURCES)
+            .build();
+
+    private final WinJsonReader reader;
+    private final WinEventMapper mapper;
+
+    /** @param config the configuration; an unknown time zone fails activation */
+    @Activate
+    public WindowsEventParser(WindowsEventConfig config) {
+        this(zone(config.timezone()), config.keepMessage());
+    }
+
+    WindowsEventParser(ZoneId zone, boolean keepMessage) {
+        JsonFactory factory = JsonFactory.builder()
+                // A hostile line must not cost more than its length: bounded nesting and numbers.
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(64).build())
+                .build();
+        this.reader = new WinJsonReader(factory, Event.MAX_EVENTS_PER_LINE);
+        this.mapper = new WinEventMapper(zone, keepMessage);
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(WindowsEventConfig.PID + ": unknown timezone '" + id + "'", e);
+        }
+    }
+
+    @Override
+    public ParserMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public ParseResult parse(RawLog raw) {
+        String line = raw.message();
+        int start = jsonStart(line);
+        if (start < 0) {
+            return ParseResult.notMine();
+        }
+        WinJsonReader.Outcome o = reader.read(line, start);
+        if (o.notMine) {
+            return ParseResult.notMine();
+        }
+        if (o.error != null) {
+            return ParseResult.formatError(o.error);
+        }
+        if (o.records.size() == 1) {
+            EventBuilder b = raw.newEventBuilder();
+            String error = mapper.map(o.records.get(0), b);
+            return error == null ? ParseResult.parsed(b.build()) : ParseResult.formatError(error);
+        }
+        List<Event> events = new ArrayList<>(o.records.size());
+        for (int i = 0; i < o.records.size(); i++) {
+            EventBuilder b = raw.newEventBuilder(i);
+            String error = mapper.map(o.records.get(i), b);
+            if (error != null) {
+                return ParseResult.formatError("record " + (i + 1) + ": " + error);
+            }
+            events.add(b.build());
+        }
+        return ParseResult.parsed(events);
+    }
+
+    /**
+     * @return where the JSON starts: at once, or after a syslog header (a line from a file or
+     *     {@code siem:parse} still has it; NXLog and Winlogbeat both forward over syslog); -1 when none
+     */
+    static int jsonStart(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\uFEFF')) {
+            i++;
+        }
+        if (i == n) {
+            return -1;
+        }
+        char c = line.charAt(i);
+        if (c == '{' || c == '[') {
+            return i;
+        }
+        if (c != '<' && !Character.isLetterOrDigit(c)) {
+            return -1;
+        }
+        // A syslog header is short and has no braces of its own.
+        int brace = line.indexOf('{', i);
+        return brace > 0 && brace < 1024 && line.charAt(brace - 1) == ' ' ? brace : -1;
+    }
+}
