@@ -2,6 +2,7 @@ package io.usiem.kernel.internal.journal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -19,7 +20,7 @@ final class Segment {
     /** Bytes of all older segments, deleted ones included: makes byte distances between positions O(1). */
     final long startByte;
     /** The write channel; null once sealed (or for segments recovery did not reopen for writing). */
-    FileChannel channel;
+    volatile FileChannel channel;
     private volatile long end;
     private volatile long sizeBytes;
     private long[] index = new long[16];
@@ -30,6 +31,19 @@ final class Segment {
         this.file = file;
         this.startByte = startByte;
         this.end = base;
+    }
+
+    /**
+     * Replaces the write channel when it is still {@code closed} (NIO closes a channel when a thread using it is
+     * interrupted); a writer and the flusher may both find it closed, and only the first reopens it.
+     *
+     * @return the open write channel
+     */
+    synchronized FileChannel reopenIfClosed(FileChannel closed) throws IOException {
+        if (channel == closed && !closed.isOpen()) {
+            channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
+        }
+        return channel;
     }
 
     static String fileName(long base) {

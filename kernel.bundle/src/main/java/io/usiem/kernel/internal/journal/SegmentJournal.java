@@ -2,6 +2,9 @@ package io.usiem.kernel.internal.journal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
@@ -185,13 +188,33 @@ public final class SegmentJournal implements Journal {
         out.flip();
         long at = segment.sizeBytes();
         long written = 0;
+        boolean interrupted = false;
         try {
-            while (out.hasRemaining()) {
-                written += segment.channel.write(out, at + written);
+            while (true) {
+                FileChannel channel = segment.channel;
+                try {
+                    while (out.hasRemaining()) {
+                        written += channel.write(out, at + written);
+                    }
+                    break;
+                } catch (ClosedByInterruptException e) {
+                    // The appending thread (an input's) was interrupted mid-write, and NIO closed the channel under
+                    // every input. Reopen it and write the run again: the write is positional, so the same bytes land
+                    // in the same place. The caller keeps its interrupt, seen once the run is safe.
+                    interrupted = true;
+                    Thread.interrupted();
+                    segment.reopenIfClosed(channel);
+                    out.position(0);
+                    written = 0;
+                }
             }
         } catch (IOException e) {
             durability.fail(e);
             throw e;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         out.clear();
         segment.published(position, at + written);
@@ -227,10 +250,16 @@ public final class SegmentJournal implements Journal {
             Segment segment = active;
             long end = segment.end();
             long bytes = segment.startByte + segment.sizeBytes();
-            if (end <= durability.position() || segment.channel == null) {
+            FileChannel channel = segment.channel;
+            if (end <= durability.position() || channel == null) {
                 return;
             }
-            segment.channel.force(false);
+            try {
+                channel.force(false);
+            } catch (ClosedChannelException e) {
+                // An interrupted writer closed it (see flushOut): fsync is per file, so the reopened channel will do.
+                segment.reopenIfClosed(channel).force(false);
+            }
             syncedBytes = bytes;
             durability.advance(end);
         } catch (IOException e) {

@@ -37,6 +37,46 @@ class SegmentJournalTest {
     }
 
     @Test
+    void anInterruptedAppenderDoesNotBreakTheJournalForEveryoneElse() throws Exception {
+        try (SegmentJournal journal = SegmentJournal.open(small(dir, FsyncMode.INTERVAL))) {
+            journal.append(batch("i", 0, 3));
+            // An input thread interrupted while it writes (a pool shut down with shutdownNow, a cancelled request):
+            // NIO closes the channel it writes through. Its run must still land, and it keeps its interrupt. The list
+            // interrupts its reader on the second pass (the first sizes the run, the second encodes it under the lock),
+            // so the interrupt is set exactly when the frames go to the file.
+            List<byte[]> run = batch("i", 3, 3);
+            int[] reads = new int[1];
+            List<byte[]> interrupting = new java.util.AbstractList<>() {
+                @Override
+                public byte[] get(int index) {
+                    if (index == run.size() - 1 && ++reads[0] == 2) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return run.get(index);
+                }
+
+                @Override
+                public int size() {
+                    return run.size();
+                }
+            };
+            try {
+                assertEquals(3, journal.append(interrupting));
+                assertEquals(2, reads[0], "the interrupt came during the write");
+                assertTrue(Thread.currentThread().isInterrupted(), "the caller's interrupt is kept");
+            } finally {
+                Thread.interrupted();
+            }
+            assertEquals(6, journal.append(batch("i", 6, 4)), "later appends work: the channel was reopened");
+            journal.awaitDurable(9);
+            assertRecords(readAll(journal, 0), "i", 0, 10);
+        }
+        try (SegmentJournal reopened = SegmentJournal.open(small(dir, FsyncMode.INTERVAL))) {
+            assertRecords(readAll(reopened, 0), "i", 0, 10);
+        }
+    }
+
+    @Test
     void roundTripGivesDensePositionsAndExactPayloads() throws Exception {
         try (SegmentJournal journal = SegmentJournal.open(small(dir, FsyncMode.INTERVAL))) {
             assertEquals(0, journal.append(batch("a", 0, 5)));
