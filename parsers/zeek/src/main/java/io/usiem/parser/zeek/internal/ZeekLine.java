@@ -1,0 +1,192 @@
+package io.usiem.parser.zeek.internal;
+
+import io.usiem.api.event.EcsCategory;
+import io.usiem.api.event.EcsEventType;
+import io.usiem.api.event.EventBuilder;
+import io.usiem.api.event.EventCategory;
+import io.usiem.api.event.EventKind;
+import io.usiem.api.event.Fields;
+import io.usiem.api.event.IpAddress;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What one Zeek record told the mapping, and the ECS fields that depend on several columns, set at its end. */
+final class ZeekLine {
+    IpAddress srcIp;
+    IpAddress dstIp;
+    long srcBytes;
+    long dstBytes;
+    long srcPkts;
+    long dstPkts;
+    long status = -1;
+    Boolean localOrig;
+    Boolean localResp;
+    Boolean success;
+    boolean hasUser;
+    String smbPath;
+    String smbName;
+    List<?> answers;
+    List<?> ttls;
+    List<String> flags;
+    List<IpAddress> resolved;
+
+    void flag(String f) {
+        if (flags == null) {
+            flags = new ArrayList<>(4);
+        }
+        flags.add(f);
+    }
+
+    void finish(ZeekLog log, EventBuilder b) {
+        boolean network = srcIp != null || dstIp != null;
+        b.category(network ? EventCategory.NETWORK : EventCategory.GENERIC).logSource(log.logSource);
+        if (network) {
+            b.ecsCategory(EcsCategory.NETWORK);
+        }
+        String protocol = null;
+        switch (log.name) {
+            case "conn":
+                b.ecsType(EcsEventType.CONNECTION);
+                direction(b);
+                break;
+            case "dns":
+                protocol = "dns";
+                b.ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL).category(EventCategory.DNS);
+                dns(b);
+                break;
+            case "http":
+                protocol = "http";
+                b.ecsCategory(EcsCategory.WEB).ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL);
+                if (status >= 0) {
+                    b.set(Fields.EVENT_OUTCOME, status < 400 ? "success" : "failure");
+                }
+                break;
+            case "ssl":
+                protocol = "tls";
+                b.ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL);
+                break;
+            case "x509":
+                b.ecsCategory(EcsCategory.NETWORK).ecsType(EcsEventType.INFO);
+                break;
+            case "files":
+                b.ecsCategory(EcsCategory.FILE).ecsType(EcsEventType.INFO);
+                break;
+            case "notice":
+                b.kind(EventKind.ALERT).ecsCategory(EcsCategory.INTRUSION_DETECTION).ecsType(EcsEventType.INFO);
+                if (network) {
+                    b.category(EventCategory.INTRUSION);
+                }
+                break;
+            case "weird":
+                b.kind(EventKind.ALERT).ecsCategory(EcsCategory.NETWORK).ecsType(EcsEventType.INFO);
+                break;
+            case "kerberos":
+                protocol = "kerberos";
+                b.ecsCategory(EcsCategory.NETWORK, EcsCategory.AUTHENTICATION).ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL);
+                outcome(b);
+                if (hasUser && success != null) {
+                    b.category(EventCategory.AUTHENTICATION);
+                }
+                break;
+            case "smb_files":
+                protocol = "smb";
+                b.ecsCategory(EcsCategory.NETWORK, EcsCategory.FILE).ecsType(EcsEventType.INFO);
+                if (smbName != null) {
+                    b.set(Fields.FILE_PATH, smbPath == null ? smbName : smbPath + "\\" + smbName);
+                    b.category(EventCategory.FILE);
+                }
+                break;
+            case "smb_mapping":
+                protocol = "smb";
+                b.ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL);
+                break;
+            case "ssh":
+                protocol = "ssh";
+                b.ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL);
+                outcome(b);
+                break;
+            default:
+                break;
+        }
+        if (protocol != null && !b.has(Fields.NETWORK_PROTOCOL)) {
+            b.set(Fields.NETWORK_PROTOCOL, protocol);
+        }
+        if (srcBytes + dstBytes > 0) {
+            b.set(Fields.NETWORK_BYTES, srcBytes + dstBytes);
+        }
+        if (srcPkts + dstPkts > 0) {
+            b.set(Fields.NETWORK_PACKETS, srcPkts + dstPkts);
+        }
+        related(b);
+    }
+
+    private void outcome(EventBuilder b) {
+        if (success != null) {
+            b.set(Fields.EVENT_OUTCOME, success ? "success" : "failure");
+        }
+    }
+
+    /** As Elastic derives it from Zeek's local_orig and local_resp. */
+    private void direction(EventBuilder b) {
+        if (localOrig == null || localResp == null) {
+            return;
+        }
+        String d = localOrig ? (localResp ? "internal" : "outbound") : (localResp ? "inbound" : "external");
+        b.set(Fields.NETWORK_DIRECTION, d);
+    }
+
+    private void dns(EventBuilder b) {
+        b.set(Fields.DNS_TYPE, answers != null ? "answer" : "query");
+        if (answers != null) {
+            List<Map<String, Object>> out = new ArrayList<>(answers.size());
+            for (int i = 0; i < answers.size(); i++) {
+                Map<String, Object> a = new LinkedHashMap<>();
+                a.put("data", String.valueOf(answers.get(i)));
+                Object ttl = ttls != null && i < ttls.size() ? ttls.get(i) : null;
+                if (ttl instanceof Number) {
+                    a.put("ttl", ((Number) ttl).longValue());
+                }
+                out.add(a);
+                IpAddress ip = IpAddress.tryParse(String.valueOf(answers.get(i)));
+                if (ip != null) {
+                    if (resolved == null) {
+                        resolved = new ArrayList<>(4);
+                    }
+                    if (!resolved.contains(ip)) {
+                        resolved.add(ip);
+                    }
+                }
+            }
+            b.setObjects(Fields.DNS_ANSWERS, out);
+        }
+        if (resolved != null) {
+            b.setIps(Fields.DNS_RESOLVED_IP, resolved);
+        }
+        if (flags != null) {
+            b.set(Fields.DNS_HEADER_FLAGS, flags);
+        }
+    }
+
+    private void related(EventBuilder b) {
+        List<IpAddress> ips = new ArrayList<>(2);
+        if (srcIp != null) {
+            ips.add(srcIp);
+        }
+        if (dstIp != null && !dstIp.equals(srcIp)) {
+            ips.add(dstIp);
+        }
+        if (resolved != null) {
+            for (IpAddress ip : resolved) {
+                if (!ips.contains(ip)) {
+                    ips.add(ip);
+                }
+            }
+        }
+        if (!ips.isEmpty()) {
+            b.setIps(Fields.RELATED_IP, ips);
+        }
+    }
+}
