@@ -80,8 +80,11 @@ final class EveLine {
                 break;
             case "dns":
                 protocol = "dns";
-                b.ecsType(EcsEventType.PROTOCOL).category(EventCategory.DNS).logSource(LOGSOURCE_DNS);
+                b.ecsType(EcsEventType.PROTOCOL).logSource(LOGSOURCE_DNS);
                 finishDns(b);
+                if (b.has(Fields.DNS_QUESTION_NAME)) {
+                    b.category(EventCategory.DNS); // its required field; a v1 answer names no question
+                }
                 break;
             case "flow":
                 b.ecsType(EcsEventType.CONNECTION);

@@ -98,6 +98,12 @@ public final class SuricataEveParser implements LogParser {
         }
         try {
             s.finish(b);
+            if (start > 0) {
+                String host = SyslogPrefix.host(line, start);
+                if (host != null) {
+                    b.set(Fields.OBSERVER_HOSTNAME, host);
+                }
+            }
             b.observer("OISF", "Suricata").originRole(OriginRole.OBSERVER)
                     .set(Fields.OBSERVER_TYPE, "ids").set(Fields.EVENT_MODULE, MODULE).set(Fields.EVENT_DATASET, DATASET);
             return ParseResult.parsed(b.build());

@@ -54,8 +54,11 @@ final class ZeekLine {
                 break;
             case "dns":
                 protocol = "dns";
-                b.ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL).category(EventCategory.DNS);
+                b.ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL);
                 dns(b);
+                if (b.has(Fields.DNS_QUESTION_NAME)) {
+                    b.category(EventCategory.DNS); // its required field; a rejected query may have none
+                }
                 break;
             case "http":
                 protocol = "http";
