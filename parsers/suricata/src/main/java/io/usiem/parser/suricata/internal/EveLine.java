@@ -22,6 +22,7 @@ final class EveLine {
     static final LogSource LOGSOURCE = LogSource.of("suricata", null, null);
     static final LogSource LOGSOURCE_DNS = LogSource.of("suricata", null, "dns");
 
+    int members;
     String eventType;
     String appProto;
     String alertAction;

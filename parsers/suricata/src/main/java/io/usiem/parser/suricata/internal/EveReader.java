@@ -18,6 +18,11 @@ import java.util.Map;
  */
 final class EveReader {
     static final int MAX_DEPTH = 32;
+    /**
+     * Members a record may have: every member is a field, and setting a field scans those set before it, so a
+     * hostile line of a million keys would cost hours. Stats records (the largest Suricata writes) hold about a thousand.
+     */
+    static final int MAX_MEMBERS = 5_000;
 
     private final PathNode root;
 
@@ -36,6 +41,9 @@ final class EveReader {
         }
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            if (++s.members > MAX_MEMBERS) {
+                throw new EveFormatException("EVE record with more than " + MAX_MEMBERS + " members");
+            }
             PathNode child = node.child(p.currentName());
             t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {

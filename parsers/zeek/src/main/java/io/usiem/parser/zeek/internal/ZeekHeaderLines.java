@@ -42,10 +42,11 @@ final class ZeekHeaderLines {
                 origin.update(h -> h.withLog(value));
                 break;
             case "fields":
-                if (value.isEmpty()) {
-                    return ParseResult.formatError("empty Zeek #fields header");
+                String[] fields = ZeekTsv.split(value, sep);
+                if (value.isEmpty() || fields.length > ZeekJson.MAX_COLUMNS) {
+                    return ParseResult.formatError("Zeek #fields header must name 1 to " + ZeekJson.MAX_COLUMNS + " columns");
                 }
-                origin.update(h -> h.withFields(ZeekTsv.split(value, sep)));
+                origin.update(h -> h.withFields(fields));
                 break;
             case "types":
                 origin.update(h -> h.withTypes(ZeekTsv.split(value, sep)));

@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class ZeekJson {
     static final int MAX_DEPTH = 8;
+    /** Columns a record may have: each becomes a field, and setting one scans those set before it. */
+    static final int MAX_COLUMNS = 2_000;
 
     final List<String> names = new ArrayList<>(32);
     final List<Object> values = new ArrayList<>(32);
@@ -65,6 +67,9 @@ final class ZeekJson {
     }
 
     private void add(String name, Object v) {
+        if (names.size() >= MAX_COLUMNS) {
+            throw new ZeekFormatException("Zeek record with more than " + MAX_COLUMNS + " columns");
+        }
         names.add(name);
         values.add(v);
     }
