@@ -23,6 +23,9 @@ final class ZeekAppMapper {
                 return true;
             case "files":
                 files(name, v, b);
+                if (name.equals("tx_hosts") || name.equals("rx_hosts")) {
+                    s.relatedAddresses(v); // Zeek before 6 names the hosts instead of the connection
+                }
                 return true;
             case "notice":
                 notice(name, v, b, s);

@@ -1,5 +1,8 @@
 package io.usiem.parser.zeek.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,12 +49,63 @@ final class ZeekDefaults {
                     "ts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tversion\tauth_success\tauth_attempts\tdirection\tclient\tserver\tcipher_alg\tmac_alg\tcompression_alg\tkex_alg\thost_key_alg\thost_key",
                     "time\tstring\taddr\tport\taddr\tport\tcount\tbool\tcount\tenum\tstring\tstring\tstring\tstring\tstring\tstring\tstring\tstring"}));
 
+    /**
+     * Other field orders seen in the wild, told apart by width: Zeek 5 files.log (tx_hosts, rx_hosts, conn_uids),
+     * pre-6 x509 (id), smb_files with the data_* columns, ssl with validation_status and the ja3 package,
+     * conn with the community-id policy.
+     */
+    private static final String[][] ALTERNATIVES = {
+            new String[] {"smb_files",
+                    "ts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tfuid\taction\tpath\tname\tsize\tprev_name\ttimes.modified\ttimes.accessed\ttimes.created\ttimes.changed\tdata_offset_req\tdata_len_req\tdata_len_rsp",
+                    "time\tstring\taddr\tport\taddr\tport\tstring\tenum\tstring\tstring\tcount\tstring\ttime\ttime\ttime\ttime\tcount\tcount\tcount"},
+            new String[] {"ssl",
+                    "ts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tversion\tcipher\tcurve\tserver_name\tresumed\tlast_alert\tnext_protocol\testablished\tssl_history\tcert_chain_fps\tclient_cert_chain_fps\tsni_matches_cert\tvalidation_status",
+                    "time\tstring\taddr\tport\taddr\tport\tstring\tstring\tstring\tstring\tbool\tstring\tstring\tbool\tstring\tvector[string]\tvector[string]\tbool\tstring"},
+            new String[] {"ssl",
+                    "ts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tversion\tcipher\tcurve\tserver_name\tresumed\tlast_alert\tnext_protocol\testablished\tssl_history\tcert_chain_fps\tclient_cert_chain_fps\tsni_matches_cert\tvalidation_status\tja3\tja3s",
+                    "time\tstring\taddr\tport\taddr\tport\tstring\tstring\tstring\tstring\tbool\tstring\tstring\tbool\tstring\tvector[string]\tvector[string]\tbool\tstring\tstring\tstring"},
+            new String[] {"files",
+                    "ts\tfuid\ttx_hosts\trx_hosts\tconn_uids\tsource\tdepth\tanalyzers\tmime_type\tfilename\tduration\tlocal_orig\tis_orig\tseen_bytes\ttotal_bytes\tmissing_bytes\toverflow_bytes\ttimedout\tparent_fuid\tmd5\tsha1\tsha256\textracted\textracted_cutoff\textracted_size",
+                    "time\tstring\tset[addr]\tset[addr]\tset[string]\tstring\tcount\tset[string]\tstring\tstring\tinterval\tbool\tbool\tcount\tcount\tcount\tcount\tbool\tstring\tstring\tstring\tstring\tstring\tbool\tcount"},
+            new String[] {"conn",
+                    "ts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tproto\tservice\tduration\torig_bytes\tresp_bytes\tconn_state\tlocal_orig\tlocal_resp\tmissed_bytes\thistory\torig_pkts\torig_ip_bytes\tresp_pkts\tresp_ip_bytes\ttunnel_parents\tcommunity_id",
+                    "time\tstring\taddr\tport\taddr\tport\tenum\tstring\tinterval\tcount\tcount\tstring\tbool\tbool\tcount\tstring\tcount\tcount\tcount\tcount\tset[string]\tstring"},
+            new String[] {"x509",
+                    "ts\tid\tcertificate.version\tcertificate.serial\tcertificate.subject\tcertificate.issuer\tcertificate.not_valid_before\tcertificate.not_valid_after\tcertificate.key_alg\tcertificate.sig_alg\tcertificate.key_type\tcertificate.key_length\tcertificate.exponent\tcertificate.curve\tsan.dns\tsan.uri\tsan.email\tsan.ip\tbasic_constraints.ca\tbasic_constraints.path_len",
+                    "time\tstring\tcount\tstring\tstring\tstring\ttime\ttime\tstring\tstring\tstring\tcount\tstring\tstring\tvector[string]\tvector[string]\tvector[string]\tvector[addr]\tbool\tcount"}};
+
     private ZeekDefaults() {
     }
 
-    /** @param log a log name @return its default header, or null when there is none */
-    static TsvHeader header(String log) {
-        String[] order = ORDERS.get(log);
-        return order == null ? null : TsvHeader.of(log, order[0].split("\t"), order[1].split("\t"));
+    /** Every default header by log, the Zeek 6 one first; made once. */
+    private static final Map<String, List<TsvHeader>> HEADERS = headers();
+
+    private static Map<String, List<TsvHeader>> headers() {
+        Map<String, List<TsvHeader>> out = new HashMap<>();
+        ORDERS.forEach((log, order) -> out.computeIfAbsent(log, k -> new ArrayList<>())
+                .add(TsvHeader.of(log, order[0].split("\t"), order[1].split("\t"))));
+        for (String[] alt : ALTERNATIVES) {
+            out.get(alt[0]).add(TsvHeader.of(alt[0], alt[1].split("\t"), alt[2].split("\t")));
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * @param log a log name
+     * @param columns the data line's width
+     * @return the default header of that log and width, the Zeek 6 one when none has the width, or null for
+     *     a log without defaults
+     */
+    static TsvHeader header(String log, int columns) {
+        List<TsvHeader> all = HEADERS.get(log);
+        if (all == null) {
+            return null;
+        }
+        for (TsvHeader h : all) {
+            if (h.fields.length == columns) {
+                return h;
+            }
+        }
+        return all.get(0);
     }
 }

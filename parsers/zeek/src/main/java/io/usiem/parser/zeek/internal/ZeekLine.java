@@ -31,6 +31,7 @@ final class ZeekLine {
     List<?> answers;
     List<?> ttls;
     List<String> flags;
+    /** dns.resolved_ip in a dns record; for every log also related.ip. */
     List<IpAddress> resolved;
 
     void flag(String f) {
@@ -38,6 +39,21 @@ final class ZeekLine {
             flags = new ArrayList<>(4);
         }
         flags.add(f);
+    }
+
+    /** Adds the addresses of a value (one or a list) to related.ip. */
+    void relatedAddresses(Object v) {
+        for (Object o : v instanceof List ? (List<?>) v : List.of(v)) {
+            IpAddress ip = IpAddress.tryParse(String.valueOf(o));
+            if (ip != null) {
+                if (resolved == null) {
+                    resolved = new ArrayList<>(4);
+                }
+                if (!resolved.contains(ip)) {
+                    resolved.add(ip);
+                }
+            }
+        }
     }
 
     void finish(ZeekLog log, EventBuilder b) {

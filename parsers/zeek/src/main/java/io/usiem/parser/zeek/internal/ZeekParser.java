@@ -170,7 +170,7 @@ public final class ZeekParser implements LogParser {
         String[] columns = ZeekTsv.split(line, separator);
         TsvHeader h = origin == null ? null : origin.forColumns(columns.length);
         if (h == null && declaredLog != null && !declaredLog.isEmpty()) {
-            h = ZeekDefaults.header(declaredLog);
+            h = ZeekDefaults.header(declaredLog, columns.length);
             if (h != null && h.fields.length != columns.length) {
                 return ParseResult.formatError("Zeek TSV line of " + columns.length + " columns, the default " + declaredLog
                         + " order has " + h.fields.length + " (send the #fields header)");

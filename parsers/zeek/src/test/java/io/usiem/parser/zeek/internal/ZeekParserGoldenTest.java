@@ -38,7 +38,7 @@ class ZeekParserGoldenTest {
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"tsv,", "json,", "routed-conn,zeek.conn", "routed-zeek,zeek"})
+    @CsvSource(value = {"tsv,", "json,", "routed-conn,zeek.conn", "routed-files,zeek.files", "routed-zeek,zeek"})
     void matchesGoldenFile(String name, String sourceType) throws IOException {
         Path dir = Path.of("src/test/resources/golden");
         List<String> lines = Files.readAllLines(dir.resolve(name + ".log"), StandardCharsets.UTF_8);
