@@ -28,7 +28,7 @@ final class EveMapper {
         boolean integer = t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
         switch (role) {
             case EveRole.TIMESTAMP: {
-                long nanos = text ? IsoTime.parse(p.getText()) : IsoTime.INVALID;
+                long nanos = text ? IsoTime.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : IsoTime.INVALID;
                 if (nanos == IsoTime.INVALID) {
                     return true;
                 }
@@ -251,7 +251,7 @@ final class EveMapper {
     }
 
     static long time(Field f, boolean text, JsonParser p, EventBuilder b) throws IOException {
-        long nanos = text ? IsoTime.parse(p.getText()) : IsoTime.INVALID;
+        long nanos = text ? IsoTime.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : IsoTime.INVALID;
         if (nanos != IsoTime.INVALID) {
             b.setTimestamp(f, nanos);
         }

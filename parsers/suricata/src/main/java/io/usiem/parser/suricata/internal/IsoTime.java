@@ -12,8 +12,27 @@ final class IsoTime {
     private IsoTime() {
     }
 
-    /** @return nanoseconds since the epoch, or {@link #INVALID} */
-    static long parse(String s) {
+    /**
+     * Reads the text where Jackson holds it, so a valid timestamp costs no String.
+     *
+     * @return nanoseconds since the epoch, or {@link #INVALID}
+     */
+    static long parse(char[] buf, int off, int len) {
+        return parse(new Chars(buf, off, len));
+    }
+
+    /** A window on a char array; a record so the JIT can scalar-replace it. */
+    private record Chars(char[] buf, int off, int len) {
+        char charAt(int i) {
+            return buf[off + i];
+        }
+
+        int length() {
+            return len;
+        }
+    }
+
+    private static long parse(Chars s) {
         int n = s.length();
         if (n < 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != ' ')
                 || s.charAt(13) != ':' || s.charAt(16) != ':') {
@@ -87,7 +106,7 @@ final class IsoTime {
         return era * 146_097L + doe - 719_468L;
     }
 
-    private static int digits(String s, int at, int count) {
+    private static int digits(Chars s, int at, int count) {
         if (at + count > s.length()) {
             return -1;
         }
