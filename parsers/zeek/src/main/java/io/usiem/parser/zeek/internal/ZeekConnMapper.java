@@ -22,10 +22,11 @@ final class ZeekConnMapper {
                 b.set(Fields.EVENT_DURATION, d);
                 return false;
             }
-            case "orig_bytes":
+            case "orig_ip_bytes":
+                // Elastic counts the IP-level bytes: orig_bytes/resp_bytes are payload only and stay vendor fields.
                 s.srcBytes = counter(Fields.SOURCE_BYTES, v, b);
                 return s.srcBytes < 0;
-            case "resp_bytes":
+            case "resp_ip_bytes":
                 s.dstBytes = counter(Fields.DESTINATION_BYTES, v, b);
                 return s.dstBytes < 0;
             case "orig_pkts":
@@ -36,6 +37,7 @@ final class ZeekConnMapper {
                 return s.dstPkts < 0;
             case "conn_state": {
                 String state = String.valueOf(v);
+                s.connState = state;
                 b.set(ZeekFields.CONNECTION_STATE, state);
                 String message = ZeekConnStates.message(state);
                 if (message != null) {
@@ -73,14 +75,27 @@ final class ZeekConnMapper {
             case "query":
                 ZeekMapper.text(Fields.DNS_QUESTION_NAME, v, b);
                 return true;
-            case "qclass_name":
-                ZeekMapper.text(Fields.DNS_QUESTION_CLASS, v, b);
+            case "qclass": {
+                String cls = qclass(ZeekMapper.asLong(v));
+                if (cls != null) {
+                    b.set(Fields.DNS_QUESTION_CLASS, cls);
+                }
                 return true;
+            }
+            case "rtt": {
+                long d = ZeekTime.interval(v);
+                if (d != ZeekTime.INVALID) {
+                    b.set(Fields.EVENT_DURATION, d);
+                }
+                return true;
+            }
+            case "Z":
+                return false;
             case "qtype_name":
                 ZeekMapper.text(Fields.DNS_QUESTION_TYPE, v, b);
                 return true;
             case "rcode_name":
-                ZeekMapper.text(Fields.DNS_RESPONSE_CODE, v, b);
+                s.answered = ZeekMapper.text(Fields.DNS_RESPONSE_CODE, v, b);
                 return true;
             case "trans_id":
                 b.set(Fields.DNS_ID, String.valueOf(v));
@@ -101,6 +116,24 @@ final class ZeekConnMapper {
                 return true;
             default:
                 return true;
+        }
+    }
+
+    /** The DNS class names Elastic gives Zeek's qclass numbers. */
+    private static String qclass(long qclass) {
+        switch ((int) qclass) {
+            case 1:
+                return "IN";
+            case 3:
+                return "CH";
+            case 4:
+                return "HS";
+            case 254:
+                return "NONE";
+            case 255:
+                return "ANY";
+            default:
+                return null;
         }
     }
 

@@ -25,6 +25,9 @@ final class ZeekFields {
     static final Field CONNECTION_STATE = Field.of("zeek.connection.state", FieldType.KEYWORD);
     static final Field CONNECTION_STATE_MESSAGE = Field.of("zeek.connection.state_message", FieldType.KEYWORD);
 
+    static final Field ICMP_TYPE = Field.of("zeek.connection.icmp.type", FieldType.LONG);
+    static final Field ICMP_CODE = Field.of("zeek.connection.icmp.code", FieldType.LONG);
+
     private ZeekFields() {
     }
 }

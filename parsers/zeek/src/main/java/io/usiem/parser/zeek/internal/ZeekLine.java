@@ -26,6 +26,8 @@ final class ZeekLine {
     Boolean localResp;
     Boolean success;
     boolean hasUser;
+    String connState;
+    boolean answered;
     String smbPath;
     String smbName;
     List<?> answers;
@@ -65,12 +67,13 @@ final class ZeekLine {
         String protocol = null;
         switch (log.name) {
             case "conn":
-                b.ecsType(EcsEventType.CONNECTION);
+                connTypes(b);
                 direction(b);
+                icmp(b);
                 break;
             case "dns":
                 protocol = "dns";
-                b.ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL);
+                b.ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL, EcsEventType.INFO).set(Fields.EVENT_OUTCOME, "success");
                 dns(b);
                 if (b.has(Fields.DNS_QUESTION_NAME)) {
                     b.category(EventCategory.DNS); // its required field; a rejected query may have none
@@ -142,6 +145,43 @@ final class ZeekLine {
         related(b);
     }
 
+    /** event.type by conn_state, as Elastic's table gives it. */
+    private void connTypes(EventBuilder b) {
+        b.ecsType(EcsEventType.CONNECTION);
+        if (connState == null) {
+            return;
+        }
+        switch (connState) {
+            case "S0":
+            case "S1":
+                b.ecsType(EcsEventType.START);
+                break;
+            case "SF":
+                b.ecsType(EcsEventType.START, EcsEventType.END);
+                break;
+            case "REJ":
+                b.ecsType(EcsEventType.START, EcsEventType.DENIED);
+                break;
+            default:
+                b.ecsType(EcsEventType.INFO);
+        }
+    }
+
+    /** ICMP has no ports: Zeek writes type and code there. */
+    private static void icmp(EventBuilder b) {
+        if (!"icmp".equals(b.get(Fields.NETWORK_TRANSPORT))) {
+            return;
+        }
+        Object type = b.get(Fields.SOURCE_PORT);
+        Object code = b.get(Fields.DESTINATION_PORT);
+        if (type instanceof Long) {
+            b.remove(Fields.SOURCE_PORT).set(ZeekFields.ICMP_TYPE, (long) (Long) type);
+        }
+        if (code instanceof Long) {
+            b.remove(Fields.DESTINATION_PORT).set(ZeekFields.ICMP_CODE, (long) (Long) code);
+        }
+    }
+
     private void outcome(EventBuilder b) {
         if (success != null) {
             b.set(Fields.EVENT_OUTCOME, success ? "success" : "failure");
@@ -158,7 +198,7 @@ final class ZeekLine {
     }
 
     private void dns(EventBuilder b) {
-        b.set(Fields.DNS_TYPE, answers != null ? "answer" : "query");
+        b.set(Fields.DNS_TYPE, answered ? "answer" : "query");
         if (answers != null) {
             List<Map<String, Object>> out = new ArrayList<>(answers.size());
             for (int i = 0; i < answers.size(); i++) {

@@ -99,7 +99,7 @@ final class ZeekMapper {
                 return false;
             }
             case "uid":
-                b.set(ZeekFields.SESSION_ID, String.valueOf(v));
+                b.set(ZeekFields.SESSION_ID, String.valueOf(v)).set(Fields.EVENT_ID, String.valueOf(v));
                 return false;
             case "id.orig_h":
                 s.srcIp = address(v, Fields.SOURCE_IP, Fields.SOURCE_ADDRESS, b);
