@@ -140,10 +140,14 @@ final class ZeekConnMapper {
     static boolean http(String name, Object v, EventBuilder b, ZeekLine s) {
         switch (name) {
             case "method":
-                return !ZeekMapper.text(Fields.HTTP_REQUEST_METHOD, v, b);
+                if (ZeekMapper.text(Fields.HTTP_REQUEST_METHOD, v, b)) {
+                    b.set(Fields.EVENT_ACTION, (String) v);
+                    return false;
+                }
+                return true;
             case "host":
                 if (v instanceof String) {
-                    b.set(Fields.URL_DOMAIN, (String) v).set(Fields.DESTINATION_DOMAIN, (String) v);
+                    b.set(Fields.URL_DOMAIN, (String) v);
                     return false;
                 }
                 return true;
@@ -168,7 +172,8 @@ final class ZeekConnMapper {
                 return !ZeekMapper.number(Fields.HTTP_RESPONSE_STATUS_CODE, v, b);
             case "username":
                 if (v instanceof String) {
-                    b.set(ZeekFields.URL_USERNAME, (String) v).set(Fields.RELATED_USER, List.of((String) v));
+                    b.set(ZeekFields.URL_USERNAME, (String) v).set(Fields.USER_NAME, (String) v)
+                            .set(Fields.RELATED_USER, List.of((String) v));
                     return false;
                 }
                 return true;

@@ -81,7 +81,10 @@ final class ZeekLine {
                 break;
             case "http":
                 protocol = "http";
-                b.ecsCategory(EcsCategory.WEB).ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL);
+                b.ecsCategory(EcsCategory.WEB).ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL, EcsEventType.INFO);
+                if (!b.has(Fields.NETWORK_TRANSPORT)) {
+                    b.set(Fields.NETWORK_TRANSPORT, "tcp");
+                }
                 if (status >= 0) {
                     b.set(Fields.EVENT_OUTCOME, status < 400 ? "success" : "failure");
                 }
@@ -89,6 +92,9 @@ final class ZeekLine {
             case "ssl":
                 protocol = "tls";
                 b.ecsType(EcsEventType.CONNECTION, EcsEventType.PROTOCOL);
+                if (!b.has(Fields.NETWORK_TRANSPORT)) {
+                    b.set(Fields.NETWORK_TRANSPORT, "tcp");
+                }
                 break;
             case "x509":
                 b.ecsCategory(EcsCategory.NETWORK).ecsType(EcsEventType.INFO);
