@@ -103,6 +103,9 @@ public final class SuricataEveParser implements LogParser {
                 if (host != null) {
                     b.set(Fields.OBSERVER_HOSTNAME, host);
                 }
+            } else if (raw.header().fieldCount() > 0 && raw.header().get(Fields.LOG_SYSLOG_HOSTNAME) instanceof String) {
+                // The syslog input read the header: the sensor it names is the observer.
+                b.set(Fields.OBSERVER_HOSTNAME, (String) raw.header().get(Fields.LOG_SYSLOG_HOSTNAME));
             }
             b.observer("OISF", "Suricata").originRole(OriginRole.OBSERVER)
                     .set(Fields.OBSERVER_TYPE, "ids").set(Fields.EVENT_MODULE, MODULE).set(Fields.EVENT_DATASET, DATASET);

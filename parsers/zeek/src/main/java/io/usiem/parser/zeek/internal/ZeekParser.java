@@ -156,7 +156,7 @@ public final class ZeekParser implements LogParser {
         for (int i = 0; i < record.names.size(); i++) {
             ZeekMapper.put(log, record.names.get(i), record.values.get(i), b, s);
         }
-        return finish(log, b, s);
+        return finish(raw, log, b, s);
     }
 
     private ParseResult parseTsv(RawLog raw, String line, String declaredLog, boolean declared) {
@@ -197,11 +197,15 @@ public final class ZeekParser implements LogParser {
                 ZeekMapper.put(log, h.fields[i], v, b, s);
             }
         }
-        return finish(log, b, s);
+        return finish(raw, log, b, s);
     }
 
-    private static ParseResult finish(ZeekLog log, EventBuilder b, ZeekLine s) {
+    private static ParseResult finish(RawLog raw, ZeekLog log, EventBuilder b, ZeekLine s) {
         s.finish(log, b);
+        if (raw.header().fieldCount() > 0 && raw.header().get(Fields.LOG_SYSLOG_HOSTNAME) instanceof String) {
+            // Forwarded by syslog (the input read the header): the sensor it names is the observer.
+            b.set(Fields.OBSERVER_HOSTNAME, (String) raw.header().get(Fields.LOG_SYSLOG_HOSTNAME));
+        }
         b.observer("Zeek", "Zeek").originRole(OriginRole.OBSERVER)
                 .set(Fields.EVENT_MODULE, "zeek").set(Fields.EVENT_DATASET, log.dataset);
         return ParseResult.parsed(b.build());
