@@ -139,7 +139,10 @@ public final class ZeekParser implements LogParser {
         String logName = record.path != null ? record.path : declaredLog != null && !declaredLog.isEmpty() ? declaredLog
                 : ZeekGuess.log(record);
         if (logName == null || !ZeekLog.validName(logName)) {
-            boolean zeekish = record.get("ts") != null && (record.get("uid") != null || record.get("id.orig_h") != null);
+            // Only a record that is Zeek's beyond doubt is a format error when guessing: ts, a connection id and a Zeek uid.
+            Object uid = record.get("uid");
+            boolean zeekish = record.get("ts") != null && record.get("id.orig_h") != null && uid instanceof String
+                    && ((String) uid).length() >= 8 && ((String) uid).charAt(0) == 'C';
             if (declared || zeekish || record.path != null) {
                 return ParseResult.formatError(logName == null
                         ? "Zeek JSON record of unknown log: no _path, and the source type names no log (use zeek.<log>)"
