@@ -204,6 +204,12 @@ final class ZeekAppMapper {
                     s.dstIp = ZeekMapper.address(v, Fields.DESTINATION_IP, Fields.DESTINATION_ADDRESS, b);
                 }
                 break;
+            case "dropped":
+                s.dropped = ZeekMapper.asBoolean(v);
+                break;
+            case "file_mime_type":
+                ZeekMapper.text(Fields.FILE_MIME_TYPE, v, b);
+                break;
             case "p":
                 if (!b.has(Fields.DESTINATION_PORT)) {
                     ZeekMapper.number(Fields.DESTINATION_PORT, v, b);

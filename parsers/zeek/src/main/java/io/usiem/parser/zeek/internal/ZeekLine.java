@@ -25,6 +25,7 @@ final class ZeekLine {
     Boolean localOrig;
     Boolean localResp;
     Boolean success;
+    Boolean dropped;
     boolean hasUser;
     String connState;
     boolean answered;
@@ -61,8 +62,8 @@ final class ZeekLine {
     void finish(ZeekLog log, EventBuilder b) {
         boolean network = srcIp != null || dstIp != null;
         b.category(network ? EventCategory.NETWORK : EventCategory.GENERIC).logSource(log.logSource);
-        if (network) {
-            b.ecsCategory(EcsCategory.NETWORK);
+        if (network && !log.name.equals("notice") && !log.name.equals("files")) {
+            b.ecsCategory(EcsCategory.NETWORK); // Elastic files and notice records are file and intrusion_detection only
         }
         String protocol = null;
         switch (log.name) {
@@ -104,6 +105,9 @@ final class ZeekLine {
                 break;
             case "notice":
                 b.kind(EventKind.ALERT).ecsCategory(EcsCategory.INTRUSION_DETECTION).ecsType(EcsEventType.INFO);
+                if (dropped != null) {
+                    b.ecsType(dropped ? EcsEventType.DENIED : EcsEventType.ALLOWED);
+                }
                 if (network) {
                     b.category(EventCategory.INTRUSION);
                 }

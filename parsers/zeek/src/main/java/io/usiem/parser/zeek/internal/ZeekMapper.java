@@ -115,11 +115,8 @@ final class ZeekMapper {
                 b.set(Fields.NETWORK_COMMUNITY_ID, String.valueOf(v));
                 return false;
             case "proto":
-                if (!log.name.equals("notice")) {
-                    b.set(Fields.NETWORK_TRANSPORT, String.valueOf(v).toLowerCase(Locale.ROOT));
-                    return false;
-                }
-                return true;
+                b.set(Fields.NETWORK_TRANSPORT, String.valueOf(v).toLowerCase(Locale.ROOT));
+                return false;
             default:
                 break;
         }
