@@ -198,7 +198,7 @@ final class EveMapper {
                 s.resolved((String) in.get("rdata"));
             }
         }
-        b.setObjects(Fields.DNS_ANSWERS, answers);
+        b.setObjects(Fields.DNS_ANSWERS, ObjectShapes.objects(answers));
         return false;
     }
 

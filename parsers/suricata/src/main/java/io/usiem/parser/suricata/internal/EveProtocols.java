@@ -119,10 +119,14 @@ final class EveProtocols {
                 }
                 return true;
             case EveRole.TLS_SUBJECT:
-                EveMapper.text(Fields.TLS_SERVER_SUBJECT, text, p, b, false);
+                if (EveMapper.text(Fields.TLS_SERVER_SUBJECT, text, p, b, false)) {
+                    DistinguishedName.subject(p.getText(), b);
+                }
                 return true;
             case EveRole.TLS_ISSUER:
-                EveMapper.text(Fields.TLS_SERVER_ISSUER, text, p, b, false);
+                if (EveMapper.text(Fields.TLS_SERVER_ISSUER, text, p, b, false)) {
+                    DistinguishedName.issuer(p.getText(), b);
+                }
                 return true;
             case EveRole.TLS_VERSION:
                 if (text) {

@@ -111,9 +111,7 @@ final class EveReader {
             return;
         }
         if (allMap) {
-            @SuppressWarnings("unchecked")
-            List<Map<String, ?>> maps = (List<Map<String, ?>>) (List<?>) items;
-            b.setObjects(node.field(FieldType.OBJECT_LIST), maps);
+            b.setObjects(node.field(FieldType.OBJECT_LIST), ObjectShapes.objects(items));
         } else if (allLong) {
             @SuppressWarnings("unchecked")
             List<Long> longs = (List<Long>) (List<?>) items;

@@ -1,6 +1,7 @@
 package io.usiem.parser.suricata.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,9 @@ class SuricataEveParserFuzzTest {
                 assertEquals(line, r.events().get(0).raw());
                 r.events().get(0).toString(); // the event renders
             } else if (r.kind() == ParseResult.Kind.FORMAT_ERROR) {
-                assertNotNull(r.reason());
+                // The parser's last-resort catch turns a bug into a format error: none may show up.
+                assertFalse(r.reason().startsWith("unreadable EVE record") || r.reason().startsWith("EVE record not mappable"),
+                        r.reason() + " <- " + line);
             }
         }
         assertTrue(parsed > 10_000, "mutations of valid lines still mostly parse: " + parsed);
