@@ -108,6 +108,9 @@ public final class ZeekParser implements LogParser {
 
     private ParseResult parseLine(RawLog raw) {
         String line = raw.message();
+        if (line.endsWith("\r")) {
+            line = line.substring(0, line.length() - 1); // a file copied through Windows: CR LF line ends
+        }
         String declaredLog = declaredLog(raw.sourceType());
         boolean declared = raw.sourceType() != null;
         if (line.startsWith("#")) {

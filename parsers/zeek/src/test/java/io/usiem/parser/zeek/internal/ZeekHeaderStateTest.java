@@ -53,6 +53,16 @@ class ZeekHeaderStateTest {
     }
 
     @Test
+    void windowsLineEndsAreNotPartOfTheLastColumn() {
+        ZeekParser parser = new ZeekParser();
+        for (String h : CONN_HEADER) {
+            parser.parse(line(h + "\r", "crlf"));
+        }
+        ParseResult r = parser.parse(line("1692161622.036086\tC1\t10.0.0.1\t1234\t10.0.0.2\t53\tudp\r", "crlf"));
+        assertEquals("udp", r.events().get(0).get(Fields.NETWORK_TRANSPORT));
+    }
+
+    @Test
     void concurrentReadersSeeCompleteHeaders() throws Exception {
         ZeekParser parser = new ZeekParser();
         ExecutorService pool = Executors.newFixedThreadPool(4);
