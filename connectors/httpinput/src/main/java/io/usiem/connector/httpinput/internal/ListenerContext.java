@@ -1,0 +1,21 @@
+package io.usiem.connector.httpinput.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every connection of a listener shares: parsers, the ingest gate, the authenticator, the answers and the
+ * counters. All thread-safe.
+ *
+ * @param name the listener's name
+ * @param bulk the bulk body parser
+ * @param lines the {@code /ingest} body parser
+ * @param gate the hand-over to the kernel
+ * @param auth the credentials check
+ * @param requiredRole the role needed to send events, or null for any authenticated principal
+ * @param responses the answer bodies
+ * @param counters the listener's counters
+ * @param retryAfterSeconds the Retry-After of 429 and 503 answers
+ */
+record ListenerContext(String name, BulkParser bulk, LinesParser lines, IngestGate gate, Authenticator auth,
+        @Nullable String requiredRole, EsResponses responses, ListenerCounters counters, int retryAfterSeconds) {
+}
