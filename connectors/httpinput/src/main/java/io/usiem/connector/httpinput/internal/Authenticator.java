@@ -32,24 +32,24 @@ final class Authenticator {
     }
 
     /**
-     * @param apiKeys {@code id:sha256:<hex>[:role,role]} entries
-     * @param users {@code user:sha256:<hex>[:role,role]} entries
+     * @param apiKeys {@code id:sha256:<hex>[:role|role]} entries, separated by commas or white space
+     * @param users {@code user:sha256:<hex>[:role|role]} entries, separated by commas or white space
      * @return the authenticator
      * @throws IllegalArgumentException naming the bad entry (never its secret)
      */
-    static Authenticator of(String[] apiKeys, String[] users) {
+    static Authenticator of(String apiKeys, String users) {
         return new Authenticator(parse(apiKeys, "api_key", "auth.api.keys"), parse(users, "basic", "auth.users"));
     }
 
-    private static Map<String, Secret> parse(String[] entries, String realm, String property) {
+    private static Map<String, Secret> parse(String entries, String realm, String property) {
         Map<String, Secret> out = new HashMap<>();
-        for (String entry : entries) {
+        for (String entry : entries.trim().split("[,\\s]+")) {
             if (entry == null || entry.isBlank()) {
                 continue;
             }
             String[] parts = entry.trim().split(":", 4);
             if (parts.length < 3 || parts[0].isEmpty() || !SHA256.equals(parts[1])) {
-                throw new IllegalArgumentException(property + ": an entry must be name:sha256:<hex>[:roles], not one starting '"
+                throw new IllegalArgumentException(property + ": an entry must be name:sha256:<hex>[:role|role], not one starting '"
                         + parts[0] + "'");
             }
             byte[] hash;
@@ -61,7 +61,7 @@ final class Authenticator {
             if (hash.length != 32) {
                 throw new IllegalArgumentException(property + ": the hash of '" + parts[0] + "' is not 64 hex digits");
             }
-            Set<String> roles = parts.length == 4 ? Set.copyOf(Arrays.stream(parts[3].split(","))
+            Set<String> roles = parts.length == 4 ? Set.copyOf(Arrays.stream(parts[3].split("\\|"))
                     .map(String::trim).filter(r -> !r.isEmpty()).toList()) : Set.of();
             if (out.put(parts[0], new Secret(hash, new Principal(parts[0], realm, roles))) != null) {
                 throw new IllegalArgumentException(property + ": '" + parts[0] + "' is configured twice");

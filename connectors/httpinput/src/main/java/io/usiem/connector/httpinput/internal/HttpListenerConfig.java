@@ -24,9 +24,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     String source_type() default "";
 
     @AttributeDefinition(name = "Source type by index", required = false,
-            description = "pattern=type entries tried in order against a document's index (* matches any text), "
-                    + "for example suricata-*=suricata; a document that matches none lets the kernel choose a parser.")
-    String[] source_type_map() default {};
+            description = "pattern=type entries, separated by commas or spaces, tried in order against a document's index "
+                    + "(* matches any text), for example suricata-*=suricata; a document that matches none lets the "
+                    + "kernel choose a parser.")
+    String source_type_map() default "";
 
     @AttributeDefinition(name = "Tenant", required = false, description = "Tenant of every line; empty is the default tenant.")
     String tenant() default "";
@@ -55,12 +56,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     int retry_after_seconds() default 5;
 
     @AttributeDefinition(name = "API keys", required = false,
-            description = "id:sha256:<hex of the key>[:role,role...] entries; clients send Authorization: ApiKey base64(id:key).")
-    String[] auth_api_keys() default {};
+            description = "id:sha256:<hex of the key>[:role|role...] entries, separated by commas or spaces; clients send "
+                    + "Authorization: ApiKey base64(id:key).")
+    String auth_api_keys() default "";
 
     @AttributeDefinition(name = "Users", required = false,
-            description = "user:sha256:<hex of the password>[:role,role...] entries for HTTP basic authentication.")
-    String[] auth_users() default {};
+            description = "user:sha256:<hex of the password>[:role|role...] entries, separated by commas or spaces, for "
+                    + "HTTP basic authentication.")
+    String auth_users() default "";
 
     @AttributeDefinition(name = "Required role", required = false,
             description = "A role the principal must have to send events; empty: any authenticated principal.")

@@ -121,7 +121,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
                     "Basic realm=\"usiem\", charset=\"UTF-8\""));
         }
         String path = r.uri.path();
-        List<String> segments = segments(path);
+        List<String> segments = segments(r.uri.rawPath());
         HttpMethod m = r.method;
         boolean read = HttpMethod.GET.equals(m) || HttpMethod.HEAD.equals(m);
         boolean write = HttpMethod.POST.equals(m) || HttpMethod.PUT.equals(m);

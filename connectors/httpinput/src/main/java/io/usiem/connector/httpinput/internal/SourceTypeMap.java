@@ -24,13 +24,13 @@ final class SourceTypeMap {
 
     /**
      * @param fixed the listener's source type, or blank
-     * @param entries {@code pattern=type} entries
+     * @param entries {@code pattern=type} entries separated by commas or white space
      * @return the map
      * @throws IllegalArgumentException naming an entry without {@code =}
      */
-    static SourceTypeMap of(@Nullable String fixed, String[] entries) {
+    static SourceTypeMap of(@Nullable String fixed, String entries) {
         List<Rule> rules = new ArrayList<>();
-        for (String e : entries) {
+        for (String e : entries.trim().split("[,\\s]+")) {
             if (e == null || e.isBlank()) {
                 continue;
             }
