@@ -25,9 +25,9 @@ final class BulkCall {
         this.peer = peer;
     }
 
-    CompletableFuture<Answer> run(byte[] body, @Nullable String pathIndex) {
+    CompletableFuture<Answer> run(byte[] body, @Nullable String pathIndex, @Nullable String pipeline) {
         long start = System.nanoTime();
-        BulkRequest req = c.bulk().parse(body, pathIndex, peer);
+        BulkRequest req = c.bulk().parse(body, pathIndex, pipeline, peer);
         if (req.isRefused()) {
             c.counters().dropped(ListenerCounters.BAD_REQUEST, 1);
             return CompletableFuture.completedFuture(Answer.json(400, c.responses().error(400, req.errorType(), req.errorReason())));

@@ -38,10 +38,11 @@ final class BulkParser {
     /**
      * @param body the request body, decompressed
      * @param pathIndex the index named in the path ({@code /<index>/_bulk}), or null
+     * @param pathPipeline the request's {@code pipeline} parameter, or null
      * @param peer the sender's address, or null
      * @return the items, or the reason the request is refused
      */
-    BulkRequest parse(byte[] body, @Nullable String pathIndex, @Nullable IpAddress peer) {
+    BulkRequest parse(byte[] body, @Nullable String pathIndex, @Nullable String pathPipeline, @Nullable IpAddress peer) {
         if (body.length == 0) {
             return BulkRequest.refused("parse_exception", "request body is required");
         }
@@ -100,7 +101,7 @@ final class BulkParser {
             }
             String json = new String(body, docFrom, docTo - docFrom, StandardCharsets.UTF_8);
             items.add(BulkItem.toIngest(a.name, index, id, raws.size()));
-            raws.add(logs.document(json, doc, index, null, peer, received));
+            raws.add(logs.document(json, doc, index, a.pipeline != null ? a.pipeline : pathPipeline, null, peer, received));
         }
         if (missingIndex.length() > 0) {
             return BulkRequest.refused("action_request_validation_exception", "Validation Failed: " + missingIndex);
@@ -111,7 +112,7 @@ final class BulkParser {
         return new BulkRequest(items, raws, null, null);
     }
 
-    private record Action(String name, @Nullable String index, @Nullable String id) {
+    private record Action(String name, @Nullable String index, @Nullable String id, @Nullable String pipeline) {
     }
 
     private static final class BulkFormatException extends Exception {
@@ -144,6 +145,7 @@ final class BulkParser {
             }
             String index = null;
             String id = null;
+            String pipeline = null;
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String param = p.currentName();
                 t = p.nextToken();
@@ -157,6 +159,8 @@ final class BulkParser {
                     index = p.getValueAsString();
                 } else if ("_id".equals(param)) {
                     id = p.getValueAsString();
+                } else if ("pipeline".equals(param)) {
+                    pipeline = p.getValueAsString();
                 } else if ("op_type".equals(param) && "create".equals(p.getValueAsString()) && "index".equals(name)) {
                     name = "create";
                 }
@@ -168,7 +172,7 @@ final class BulkParser {
             if (p.nextToken() != null) {
                 throw malformed(line, "expected one JSON object but found more");
             }
-            return new Action(name, index, id);
+            return new Action(name, index, id, pipeline);
         } catch (IOException e) {
             throw new BulkFormatException("x_content_parse_exception",
                     "[" + line + ":1] Malformed action/metadata line: " + DocumentReader.firstLine(e.getMessage()));

@@ -88,7 +88,7 @@ public final class HttpListener implements Input {
         ListenerContext context = new ListenerContext(name, new BulkParser(documents, logs), new LinesParser(documents, logs),
                 new IngestGate(ingest, workers, group, config.journal_full_wait_millis()), auth,
                 blankToNull(config.auth_required_role()), new EsResponses(documents.factory(), name, config.es_version().trim()),
-                counters, config.retry_after_seconds());
+                counters, config.retry_after_seconds(), new InFlightBudget(config.max_inflight_bytes()));
         InetSocketAddress address = new InetSocketAddress(config.bind_address(), config.port());
         try {
             this.channel = bind(config, context, ssl, address, pid);
@@ -161,6 +161,10 @@ public final class HttpListener implements Input {
         }
         if (config.max_body_bytes() < 1024) {
             throw new IllegalArgumentException(pid + "max.body.bytes must be at least 1024, not " + config.max_body_bytes());
+        }
+        if (config.max_inflight_bytes() < config.max_body_bytes()) {
+            throw new IllegalArgumentException(pid + "max.inflight.bytes must be at least max.body.bytes ("
+                    + config.max_body_bytes() + "), not " + config.max_inflight_bytes());
         }
         if (config.max_connections() < 1) {
             throw new IllegalArgumentException(pid + "max.connections must be at least 1, not " + config.max_connections());

@@ -36,6 +36,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "Largest request body after decompression; a larger request is answered 413 and its connection closed.")
     int max_body_bytes() default 33_554_432;
 
+    @AttributeDefinition(name = "Maximum bytes in flight", min = "1024",
+            description = "Request bytes (decompressed) held at once by the listener, from a request's arrival to its "
+                    + "answer; a request past this is answered 429 (bounds memory). At least max.body.bytes.")
+    long max_inflight_bytes() default 268_435_456L;
+
     @AttributeDefinition(name = "Maximum connections", min = "1",
             description = "Connections past this are closed at once and counted as dropped connections_refused.")
     int max_connections() default 256;

@@ -55,7 +55,7 @@ final class LinesParser {
             if (!doc.valid()) {
                 return new Lines(List.of(), "line " + line + " is not a JSON object: " + doc.error());
             }
-            out.add(logs.document(new String(body, from, to - from, StandardCharsets.UTF_8), doc, null, sourceType, peer,
+            out.add(logs.document(new String(body, from, to - from, StandardCharsets.UTF_8), doc, null, null, sourceType, peer,
                     received));
         }
         return new Lines(out, null);

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param responses the answer bodies
  * @param counters the listener's counters
  * @param retryAfterSeconds the Retry-After of 429 and 503 answers
+ * @param budget the request bytes the listener may hold at once
  */
 record ListenerContext(String name, BulkParser bulk, LinesParser lines, IngestGate gate, Authenticator auth,
-        @Nullable String requiredRole, EsResponses responses, ListenerCounters counters, int retryAfterSeconds) {
+        @Nullable String requiredRole, EsResponses responses, ListenerCounters counters, int retryAfterSeconds,
+        InFlightBudget budget) {
 }

@@ -24,6 +24,8 @@ final class ListenerCounters {
     static final String BAD_REQUEST = "bad_request";
     /** Requests larger than max.body.bytes (answered 413; counted per request). */
     static final String REQUEST_TOO_LARGE = "request_too_large";
+    /** Requests answered 429 because max.inflight.bytes were already held (counted per request). */
+    static final String INFLIGHT_LIMIT = "inflight_limit";
     /** Requests without valid credentials (answered 401 or 403; counted per request). */
     static final String UNAUTHORIZED = "unauthorized";
     /** Connections past max.connections, closed at once. */

@@ -31,9 +31,9 @@ final class RawLogFactory {
     }
 
     /** A bulk or NDJSON document: the original is its JSON text. */
-    RawLog document(String json, DocumentReader.Doc doc, @Nullable String index, @Nullable String sourceType,
-            @Nullable IpAddress peer, long receivedNanos) {
-        RawLog.Builder b = start(json, receivedNanos, sourceType != null ? sourceType : sourceTypes.forIndex(index));
+    RawLog document(String json, DocumentReader.Doc doc, @Nullable String index, @Nullable String pipeline,
+            @Nullable String sourceType, @Nullable IpAddress peer, long receivedNanos) {
+        RawLog.Builder b = start(json, receivedNanos, sourceType != null ? sourceType : sourceTypes.sourceType(index, pipeline));
         if (doc.message() != null) {
             b.message(doc.message());
         }
@@ -44,7 +44,7 @@ final class RawLogFactory {
     RawLog line(byte[] data, int offset, int length, @Nullable String sourceType, @Nullable IpAddress peer,
             long receivedNanos) {
         String text = new String(data, offset, length, StandardCharsets.UTF_8);
-        RawLog.Builder b = start(text, receivedNanos, sourceType != null ? sourceType : sourceTypes.forIndex(null));
+        RawLog.Builder b = start(text, receivedNanos, sourceType != null ? sourceType : sourceTypes.sourceType(null, null));
         if (text.indexOf('\uFFFD') >= 0 && !isValidUtf8(data, offset, length)) {
             b.tag(Tags.INVALID_UTF8);
         }

@@ -43,6 +43,8 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
     private final ListenerContext c;
     private final ArrayDeque<FullHttpRequest> queue = new ArrayDeque<>();
     private boolean busy;
+    /** Bytes of the request being answered, held in the listener's {@link InFlightBudget}. */
+    private long held;
     private @Nullable IpAddress peer;
 
     RequestHandler(ListenerContext context) {
@@ -96,6 +98,13 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
             req.release();
         }
         c.counters().received(0, r.body.length);
+        if (!c.budget().tryAcquire(r.body.length)) {
+            c.counters().dropped(ListenerCounters.INFLIGHT_LIMIT, 1);
+            answer(ctx, Answer.json(429, c.responses().error(429, "circuit_breaking_exception",
+                    "[in_flight_requests] uSIEM holds max.inflight.bytes of requests already; retry later")), keepAlive, head);
+            return;
+        }
+        held = r.body.length;
         route(ctx, r).whenComplete((a, error) -> ctx.executor().execute(() -> {
             Answer answer = a;
             if (error != null) {
@@ -135,7 +144,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
                 return methodNotAllowed(r);
             }
             return forbidden(principal, r).orElseGet(() -> new BulkCall(c, peer).run(r.body,
-                    segments.size() == 2 ? segments.get(0) : null));
+                    segments.size() == 2 ? segments.get(0) : null, parameter(r, "pipeline")));
         }
         if ("ingest".equals(first) && segments.size() == 1) {
             if (!HttpMethod.POST.equals(m)) {
@@ -183,8 +192,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
     private CompletableFuture<Answer> ingestLines(Request r) {
         String type = r.contentType == null ? "" : r.contentType.toLowerCase(Locale.ROOT);
         boolean ndjson = type.contains("json") || (!type.startsWith("text/") && firstNonSpace(r.body) == '{');
-        List<String> st = r.uri.parameters().get("source_type");
-        String sourceType = st == null || st.isEmpty() || st.get(0).isBlank() ? null : st.get(0).trim();
+        String sourceType = parameter(r, "source_type");
         LinesParser.Lines lines = c.lines().parse(r.body, ndjson, sourceType, peer);
         if (lines.error() != null) {
             c.counters().dropped(ListenerCounters.BAD_REQUEST, 1);
@@ -209,6 +217,11 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
                     ((IngestOutcome.Failed) o).cause());
             return Answer.json(503, c.responses().ingestCounts(n, 0, "the journal failed; nothing was stored"));
         });
+    }
+
+    private static @Nullable String parameter(Request r, String name) {
+        List<String> values = r.uri.parameters().get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).trim();
     }
 
     static String refusal(String reason) {
@@ -258,6 +271,8 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void answer(ChannelHandlerContext ctx, Answer a, boolean keepAlive, boolean head) {
+        c.budget().release(held);
+        held = 0;
         c.counters().responded(a.status());
         FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(a.status()),
                 head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(a.body()));

@@ -7,12 +7,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Picks a document's source type: the listener's fixed {@code source.type}, else the first {@code pattern=type} entry
- * of {@code source.type.map} whose pattern matches the document's index ({@code *} matches any text), else none (the
- * kernel chooses a parser). Immutable.
+ * of {@code source.type.map} whose pattern matches the document's index ({@code *} matches any text), or, for an entry
+ * written {@code pipeline:pattern=type}, the ingest pipeline the bulk action names (Filebeat modules name one per
+ * dataset, e.g. {@code filebeat-8.17.0-system-auth-pipeline}); else none (the kernel chooses a parser). Immutable.
  */
 final class SourceTypeMap {
-    private record Rule(String pattern, String type) {
+    private record Rule(boolean pipeline, String pattern, String type) {
     }
+
+    private static final String PIPELINE = "pipeline:";
 
     private final @Nullable String fixed;
     private final List<Rule> rules;
@@ -39,21 +42,25 @@ final class SourceTypeMap {
                 throw new IllegalArgumentException("source.type.map: an entry must be pattern=type, not '" + e.trim() + "'");
             }
             String type = e.substring(eq + 1).trim();
-            rules.add(new Rule(e.substring(0, eq).trim(), type));
+            String pattern = e.substring(0, eq).trim();
+            boolean pipeline = pattern.startsWith(PIPELINE);
+            rules.add(new Rule(pipeline, pipeline ? pattern.substring(PIPELINE.length()) : pattern, type));
         }
         return new SourceTypeMap(fixed == null || fixed.isBlank() ? null : fixed.trim(), List.copyOf(rules));
     }
 
-    /** @return the source type for a document of that index, or null to let the kernel choose (an empty type too) */
-    @Nullable String forIndex(@Nullable String index) {
+    /**
+     * @param index the document's index, or null
+     * @param pipeline the ingest pipeline its action (or the request) names, or null
+     * @return the source type, or null to let the kernel choose (an entry with an empty type too)
+     */
+    @Nullable String sourceType(@Nullable String index, @Nullable String pipeline) {
         if (fixed != null) {
             return fixed;
         }
-        if (index == null) {
-            return null;
-        }
         for (Rule r : rules) {
-            if (matches(r.pattern(), index)) {
+            String subject = r.pipeline() ? pipeline : index;
+            if (subject != null && matches(r.pattern(), subject)) {
                 return r.type().isEmpty() ? null : r.type();
             }
         }

@@ -26,6 +26,12 @@ class ConnectionLimitsTest {
     private final RecordingIngest ingest = new RecordingIngest();
     private final List<HttpListener> listeners = new ArrayList<>();
     private final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+    /** Readers block: their own threads, not the common pool (one thread on a 2-core machine). */
+    private static final java.util.concurrent.ExecutorService READERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "socket-reader");
+        t.setDaemon(true);
+        return t;
+    });
 
     @BeforeAll
     static void generousWaits() {
@@ -64,7 +70,7 @@ class ConnectionLimitsTest {
                 // reset: closed too
             }
             return got.toString();
-        });
+        }, READERS);
     }
 
     @Test

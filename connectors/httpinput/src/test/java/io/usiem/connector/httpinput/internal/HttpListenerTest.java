@@ -322,6 +322,25 @@ class HttpListenerTest {
     }
 
     @Test
+    void requestsPastTheInFlightBudgetAreAnswered429() throws Exception {
+        HttpListener l = start("max_body_bytes", 4096, "max_inflight_bytes", 4096L);
+        ingest.hold = true;
+        CompletableFuture<HttpResponse<String>> first = client.sendAsync(HttpRequest.newBuilder(uri(l, "/_bulk"))
+                .header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(2))
+                .POST(HttpRequest.BodyPublishers.ofString(ShipperBodies.filebeat(0, 5))).build(), HttpResponse.BodyHandlers.ofString());
+        await().until(() -> ingest.lines.size() == 5);
+        HttpResponse<String> second = bulk(l, "/_bulk", ShipperBodies.filebeat(5, 5));
+        assertEquals(429, second.statusCode());
+        assertEquals("circuit_breaking_exception", Json.at(Json.object(second.body()), "error.type"));
+        assertTrue(second.headers().firstValue("Retry-After").isPresent());
+        ingest.releaseAll();
+        assertEquals(200, first.get().statusCode());
+        ingest.hold = false;
+        assertEquals(200, bulk(l, "/_bulk", ShipperBodies.filebeat(5, 5)).statusCode(), "the budget is given back");
+        assertEquals(1L, l.stats().dropped().get(ListenerCounters.INFLIGHT_LIMIT));
+    }
+
+    @Test
     void oversizedBodyIsAnswered413() throws Exception {
         HttpListener l = start("max_body_bytes", 2048);
         HttpResponse<String> r = bulk(l, "/_bulk", ShipperBodies.filebeat(0, 40));
