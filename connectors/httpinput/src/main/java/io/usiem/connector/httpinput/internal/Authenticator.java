@@ -1,30 +1,33 @@
 package io.usiem.connector.httpinput.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Checks {@code Authorization} headers against a listener's API keys ({@code ApiKey base64(id:key)}, as
- * Elasticsearch takes them) and users (HTTP basic). Only SHA-256 hashes of the secrets are configured, compared in
- * constant time. With no key and no user configured every request is {@link Principal#ANONYMOUS}. Immutable.
+ * Elasticsearch takes them) and users (HTTP basic). Only hashes of the secrets are configured ({@link SecretHash}).
+ * Credentials that verified are remembered by their SHA-256, so a slow password hash costs once per shipper, not once
+ * per request; wrong ones are never remembered. With no key and no user configured every request is
+ * {@link Principal#ANONYMOUS}. Thread-safe.
  */
 final class Authenticator {
-    private static final String SHA256 = "sha256";
+    private static final int CACHE_MAX = 1024;
+    private static final SecretHash NOBODY = new SecretHash.Sha256(new byte[32]);
 
-    private record Secret(byte[] hash, Principal principal) {
+    private record Secret(SecretHash hash, Principal principal) {
     }
 
     private final Map<String, Secret> apiKeys;
     private final Map<String, Secret> users;
+    private final Map<String, Principal> verified = new ConcurrentHashMap<>();
 
     private Authenticator(Map<String, Secret> apiKeys, Map<String, Secret> users) {
         this.apiKeys = apiKeys;
@@ -32,8 +35,8 @@ final class Authenticator {
     }
 
     /**
-     * @param apiKeys {@code id:sha256:<hex>[:role|role]} entries, separated by commas or white space
-     * @param users {@code user:sha256:<hex>[:role|role]} entries, separated by commas or white space
+     * @param apiKeys {@code id:<scheme>:<hash>[:role|role]} entries, separated by commas or white space
+     * @param users {@code user:<scheme>:<hash>[:role|role]} entries, separated by commas or white space
      * @return the authenticator
      * @throws IllegalArgumentException naming the bad entry (never its secret)
      */
@@ -44,22 +47,19 @@ final class Authenticator {
     private static Map<String, Secret> parse(String entries, String realm, String property) {
         Map<String, Secret> out = new HashMap<>();
         for (String entry : entries.trim().split("[,\\s]+")) {
-            if (entry == null || entry.isBlank()) {
+            if (entry.isBlank()) {
                 continue;
             }
             String[] parts = entry.trim().split(":", 4);
-            if (parts.length < 3 || parts[0].isEmpty() || !SHA256.equals(parts[1])) {
-                throw new IllegalArgumentException(property + ": an entry must be name:sha256:<hex>[:role|role], not one starting '"
-                        + parts[0] + "'");
+            if (parts.length < 3 || parts[0].isEmpty()) {
+                throw new IllegalArgumentException(property + ": an entry must be name:sha256:<hex>[:role|role] or "
+                        + "name:pbkdf2-sha256:<iterations>$<salt>$<hash>[:role|role], not one starting '" + parts[0] + "'");
             }
-            byte[] hash;
+            SecretHash hash;
             try {
-                hash = HexFormat.of().parseHex(parts[2]);
+                hash = SecretHash.parse(parts[1], parts[2]);
             } catch (IllegalArgumentException e) {
-                hash = new byte[0];
-            }
-            if (hash.length != 32) {
-                throw new IllegalArgumentException(property + ": the hash of '" + parts[0] + "' is not 64 hex digits");
+                throw new IllegalArgumentException(property + ": the hash of '" + parts[0] + "': " + e.getMessage(), e);
             }
             Set<String> roles = parts.length == 4 ? Set.copyOf(Arrays.stream(parts[3].split("\\|"))
                     .map(String::trim).filter(r -> !r.isEmpty()).toList()) : Set.of();
@@ -86,6 +86,22 @@ final class Authenticator {
         if (authorization == null) {
             return null;
         }
+        String key = HexFormat.of().formatHex(SecretHash.sha256(authorization));
+        Principal known = verified.get(key);
+        if (known != null) {
+            return known;
+        }
+        Principal p = verify(authorization);
+        if (p != null) {
+            if (verified.size() >= CACHE_MAX) {
+                verified.clear();
+            }
+            verified.put(key, p);
+        }
+        return p;
+    }
+
+    private @Nullable Principal verify(String authorization) {
         int space = authorization.indexOf(' ');
         if (space < 0) {
             return null;
@@ -107,22 +123,13 @@ final class Authenticator {
             return null;
         }
         Secret secret = realm.get(decoded.substring(0, colon));
-        byte[] given = sha256(decoded.substring(colon + 1));
-        // Hash and compare even for an unknown name, so timing does not tell which names exist.
-        boolean ok = MessageDigest.isEqual(given, secret == null ? new byte[32] : secret.hash()) && secret != null;
+        // Hash even for an unknown name, so timing does not tell which names exist.
+        boolean ok = (secret == null ? NOBODY : secret.hash()).matches(decoded.substring(colon + 1)) && secret != null;
         return ok ? secret.principal() : null;
     }
 
-    /** @return the hex SHA-256 of a secret, as the configuration holds it */
+    /** @return the hex SHA-256 of a secret, as {@code sha256:} entries hold it */
     static String hash(String secret) {
-        return HexFormat.of().formatHex(sha256(secret));
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return HexFormat.of().formatHex(SecretHash.sha256(secret));
     }
 }

@@ -61,13 +61,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     int retry_after_seconds() default 5;
 
     @AttributeDefinition(name = "API keys", required = false,
-            description = "id:sha256:<hex of the key>[:role|role...] entries, separated by commas or spaces; clients send "
-                    + "Authorization: ApiKey base64(id:key).")
+            description = "id:sha256:<hex of the key>[:role|role...] entries (or id:pbkdf2-sha256:<iterations>$<salt hex>$<hash hex>), "
+                    + "separated by commas or spaces; clients send Authorization: ApiKey base64(id:key).")
     String auth_api_keys() default "";
 
     @AttributeDefinition(name = "Users", required = false,
-            description = "user:sha256:<hex of the password>[:role|role...] entries, separated by commas or spaces, for "
-                    + "HTTP basic authentication.")
+            description = "user:pbkdf2-sha256:<iterations>$<salt hex>$<hash hex>[:role|role...] entries (or user:sha256:<hex>), "
+                    + "separated by commas or spaces, for HTTP basic authentication.")
     String auth_users() default "";
 
     @AttributeDefinition(name = "Required role", required = false,

@@ -36,6 +36,19 @@ class AuthenticatorTest {
     }
 
     @Test
+    void saltedSlowPasswordHashes() {
+        byte[] salt = java.util.HexFormat.of().parseHex("00112233445566778899aabbccddeeff");
+        String hash = java.util.HexFormat.of().formatHex(SecretHash.pbkdf2("correct horse", salt, 10_000, 256));
+        Authenticator a = Authenticator.of("", "bob:pbkdf2-sha256:10000$00112233445566778899aabbccddeeff$" + hash + ":ingest");
+        String header = "Basic " + HttpListenerTest.b64("bob:correct horse");
+        assertEquals("bob", a.authenticate(header).name());
+        assertEquals("bob", a.authenticate(header).name(), "remembered");
+        assertNull(a.authenticate("Basic " + HttpListenerTest.b64("bob:wrong horse")));
+        assertThrows(IllegalArgumentException.class, () -> Authenticator.of("", "bob:pbkdf2-sha256:10$0011$" + hash));
+        assertThrows(IllegalArgumentException.class, () -> Authenticator.of("", "bob:md5:" + hash));
+    }
+
+    @Test
     void noCredentialsConfiguredMeansAnonymous() {
         Authenticator open = Authenticator.of("", " ");
         assertFalse(open.enabled());
