@@ -25,7 +25,7 @@ final class BulkCall {
         this.peer = peer;
     }
 
-    CompletableFuture<Answer> run(byte[] body, @Nullable String pathIndex, @Nullable String pipeline) {
+    CompletableFuture<Answer> run(byte[] body, @Nullable String pathIndex, @Nullable String pipeline, FilterPath filter) {
         long start = System.nanoTime();
         BulkRequest req = c.bulk().parse(body, pathIndex, pipeline, peer);
         if (req.isRefused()) {
@@ -57,7 +57,7 @@ final class BulkCall {
                 }
             }
             long took = (System.nanoTime() - start) / 1_000_000;
-            return Answer.json(200, c.responses().bulk(took, req.items()));
+            return Answer.json(200, c.responses().bulk(took, req.items(), filter));
         });
     }
 }

@@ -201,44 +201,77 @@ final class EsResponses {
         });
     }
 
-    /** The bulk response: {@code took}, {@code errors}, and one item per action in request order. */
-    byte[] bulk(long tookMillis, List<BulkItem> items) {
+    /**
+     * The bulk response: {@code took}, {@code errors}, and one item per action in request order, filtered as
+     * Elasticsearch filters with {@code filter_path} (an item left empty by the filter is left out, as there).
+     */
+    byte[] bulk(long tookMillis, List<BulkItem> items, FilterPath filter) {
         boolean errors = items.stream().anyMatch(BulkItem::failed);
         return write(g -> {
             g.writeStartObject();
-            g.writeNumberField("took", tookMillis);
-            g.writeBooleanField("errors", errors);
-            g.writeArrayFieldStart("items");
+            if (filter.includes("took")) {
+                g.writeNumberField("took", tookMillis);
+            }
+            if (filter.includes("errors")) {
+                g.writeBooleanField("errors", errors);
+            }
+            boolean started = false;
             for (BulkItem item : items) {
+                List<String> fields = itemFields(item).stream().filter(f -> filter.includes("items", item.action, f)).toList();
+                if (fields.isEmpty()) {
+                    continue;
+                }
+                if (!started) {
+                    g.writeArrayFieldStart("items");
+                    started = true;
+                }
                 g.writeStartObject();
                 g.writeObjectFieldStart(item.action);
-                if (item.index != null) {
-                    g.writeStringField("_index", item.index);
-                }
-                g.writeStringField("_id", item.id);
-                if (item.failed()) {
-                    g.writeNumberField("status", item.status);
-                    g.writeObjectFieldStart("error");
-                    g.writeStringField("type", item.errorType);
-                    g.writeStringField("reason", item.errorReason);
-                    g.writeEndObject();
-                } else {
-                    g.writeNumberField("_version", 1);
-                    g.writeStringField("result", "created");
-                    g.writeObjectFieldStart("_shards");
-                    g.writeNumberField("total", 1);
-                    g.writeNumberField("successful", 1);
-                    g.writeNumberField("failed", 0);
-                    g.writeEndObject();
-                    g.writeNumberField("_seq_no", 0);
-                    g.writeNumberField("_primary_term", 1);
-                    g.writeNumberField("status", item.status);
+                for (String f : fields) {
+                    writeItemField(g, item, f);
                 }
                 g.writeEndObject();
                 g.writeEndObject();
             }
-            g.writeEndArray();
+            if (started) {
+                g.writeEndArray();
+            }
             g.writeEndObject();
         });
+    }
+
+    private static final List<String> FAILED_FIELDS = List.of("_index", "_id", "status", "error");
+    private static final List<String> CREATED_FIELDS = List.of("_index", "_id", "_version", "result", "_shards", "_seq_no",
+            "_primary_term", "status");
+
+    private static List<String> itemFields(BulkItem item) {
+        List<String> fields = item.failed() ? FAILED_FIELDS : CREATED_FIELDS;
+        return item.index == null ? fields.subList(1, fields.size()) : fields;
+    }
+
+    private static void writeItemField(JsonGenerator g, BulkItem item, String field) throws IOException {
+        switch (field) {
+            case "_index" -> g.writeStringField("_index", item.index);
+            case "_id" -> g.writeStringField("_id", item.id);
+            case "status" -> g.writeNumberField("status", item.status);
+            case "error" -> {
+                g.writeObjectFieldStart("error");
+                g.writeStringField("type", item.errorType);
+                g.writeStringField("reason", item.errorReason);
+                g.writeEndObject();
+            }
+            case "_version" -> g.writeNumberField("_version", 1);
+            case "result" -> g.writeStringField("result", "created");
+            case "_shards" -> {
+                g.writeObjectFieldStart("_shards");
+                g.writeNumberField("total", 1);
+                g.writeNumberField("successful", 1);
+                g.writeNumberField("failed", 0);
+                g.writeEndObject();
+            }
+            case "_seq_no" -> g.writeNumberField("_seq_no", 0);
+            case "_primary_term" -> g.writeNumberField("_primary_term", 1);
+            default -> throw new IllegalArgumentException(field);
+        }
     }
 }

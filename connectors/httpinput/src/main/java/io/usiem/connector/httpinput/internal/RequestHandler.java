@@ -144,7 +144,8 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
                 return methodNotAllowed(r);
             }
             return forbidden(principal, r).orElseGet(() -> new BulkCall(c, peer).run(r.body,
-                    segments.size() == 2 ? segments.get(0) : null, parameter(r, "pipeline")));
+                    segments.size() == 2 ? segments.get(0) : null, parameter(r, "pipeline"),
+                    FilterPath.of(parameter(r, "filter_path"))));
         }
         if ("ingest".equals(first) && segments.size() == 1) {
             if (!HttpMethod.POST.equals(m)) {

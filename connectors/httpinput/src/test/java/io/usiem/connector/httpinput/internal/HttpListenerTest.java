@@ -84,13 +84,10 @@ class HttpListenerTest {
         assertEquals("Elasticsearch", r.headers().firstValue("X-Elastic-Product").orElse(null));
         Map<String, Object> json = Json.object(r.body());
         assertEquals(false, json.get("errors"));
-        assertTrue(json.get("took") instanceof Long);
         List<?> items = (List<?>) json.get("items");
         assertEquals(50, items.size());
-        assertEquals(201L, Json.at(json, "items.0.create.status"));
-        assertEquals("created", Json.at(json, "items.0.create.result"));
-        assertEquals("filebeat-8.17.0", Json.at(json, "items.0.create._index"));
-        assertEquals(20, ((String) Json.at(json, "items.0.create._id")).length());
+        assertNull(json.get("took"), "filter_path leaves out what it does not name");
+        assertEquals(Map.of("create", Map.of("status", 201L)), items.get(0));
 
         assertEquals(50, ingest.lines.size());
         RawLog first = ingest.lines.get(0);
@@ -113,8 +110,12 @@ class HttpListenerTest {
         assertEquals(200, r.statusCode(), r.body());
         Map<String, Object> json = Json.object(r.body());
         assertEquals(false, json.get("errors"));
+        assertTrue(json.get("took") instanceof Long);
         assertEquals(201L, Json.at(json, "items.2.index.status"));
+        assertEquals("created", Json.at(json, "items.2.index.result"));
+        assertEquals(1L, Json.at(json, "items.2.index._shards.successful"));
         assertEquals("logstash-2026.11.29", Json.at(json, "items.2.index._index"));
+        assertEquals(20, ((String) Json.at(json, "items.2.index._id")).length());
         assertEquals("syslog", ingest.lines.get(0).sourceType());
         assertEquals("ls01", ingest.lines.get(0).originHost());
 
@@ -161,9 +162,22 @@ class HttpListenerTest {
         assertEquals("document_parsing_exception", Json.at(json, "items.3.index.error.type"));
         assertEquals(400L, Json.at(json, "items.4.create.status"));
         assertEquals(201L, Json.at(json, "items.5.create.status"));
-        assertEquals(List.of("{\"message\":\"one\"}", "{\"message\":\"two\"}"), ingest.originals());
-        assertEquals(2, l.stats().dropped().get(ListenerCounters.INVALID_DOCUMENT));
-        assertEquals(2, l.stats().dropped().get(ListenerCounters.UNSUPPORTED_ACTION));
+
+        // Filebeat's and Logstash's filter: successful items keep their status only, failed ones their error too.
+        r = bulk(l, "/_bulk?filter_path=errors,items.*.error,items.*.status", body);
+        json = Json.object(r.body());
+        assertEquals(Map.of("index", Map.of("status", 201L)), Json.at(json, "items.0"));
+        assertEquals("illegal_argument_exception", Json.at(json, "items.1.delete.error.type"));
+        assertEquals(400L, Json.at(json, "items.1.delete.status"));
+        assertNull(Json.at(json, "items.1.delete._id"));
+        r = bulk(l, "/_bulk?filter_path=items.*.error", body);
+        assertEquals(4, ((List<?>) Json.object(r.body()).get("items")).size(), "items the filter leaves empty are left out");
+        r = bulk(l, "/_bulk?filter_path=took", body);
+        assertEquals(java.util.Set.of("took"), Json.object(r.body()).keySet());
+        assertEquals(List.of("{\"message\":\"one\"}", "{\"message\":\"two\"}"), ingest.originals().subList(0, 2));
+        assertEquals(8, ingest.lines.size());
+        assertEquals(8, l.stats().dropped().get(ListenerCounters.INVALID_DOCUMENT));
+        assertEquals(8, l.stats().dropped().get(ListenerCounters.UNSUPPORTED_ACTION));
     }
 
     @Test
