@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The process the HTTP crash test kills: the real pipeline engine on a real journal, fed by the HTTP listener, with a
  * sink that appends each event's original text and sequence to a file, fsynced per batch. {@code run} prints
- * {@code PORT n} and serves until killed; {@code recover} starts on the same journal, waits until every journaled line
+ * {@code PORT n} and serves until killed; {@code overload} does the same with a small journal (256 KiB), a sink that
+ * takes 50 ms per batch and a 200 ms wait for journal room, so senders outrun it and get 429; {@code recover} starts on the same journal, waits until every journaled line
  * was delivered, prints {@code DONE} and stops cleanly. In the kernel's package to build the engine as the kernel's
  * own crash test does.
  */
@@ -30,9 +31,11 @@ public final class HttpCrashChild {
     /** A sink that makes each batch durable before it returns, as a store that acknowledges must. */
     static final class FileLinesSink implements EventSink {
         private final FileChannel out;
+        private final long delayMillis;
 
-        FileLinesSink(Path file) throws IOException {
+        FileLinesSink(Path file, long delayMillis) throws IOException {
             out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            this.delayMillis = delayMillis;
         }
 
         @Override
@@ -42,6 +45,14 @@ public final class HttpCrashChild {
 
         @Override
         public void write(List<Event> events) throws IOException {
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis); // a slow store: the pipeline falls behind the senders
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
             StringBuilder sb = new StringBuilder();
             for (Event e : events) {
                 sb.append(e.raw()).append(' ').append(e.sequence()).append('\n');
@@ -65,10 +76,12 @@ public final class HttpCrashChild {
                 stage("alert", 1), 20, new PipelineSettings.Parsers(1024, 0, 2000, 0),
                 new PipelineSettings.Sinks(10, 200, 60_000, null));
         Plugins plugins = Plugins.create(s.parsers());
+        boolean overload = args[1].equals("overload");
         SegmentJournal journal = SegmentJournal.open(JournalConfig.defaults(dir.resolve("journal"))
-                .withSegmentBytes(1 << 20).withMaxBytes(16 << 20).withFsync(FsyncMode.INTERVAL, 1 << 20, Duration.ofMillis(10)));
+                .withSegmentBytes(overload ? 64 << 10 : 1 << 20).withMaxBytes(overload ? 256 << 10 : 16 << 20)
+                .withFsync(FsyncMode.INTERVAL, 1 << 20, Duration.ofMillis(10)));
         PipelineEngine engine = new PipelineEngine(s, plugins, journal);
-        plugins.sinks().add(new FileLinesSink(dir.resolve("sink.txt")), 0, 10);
+        plugins.sinks().add(new FileLinesSink(dir.resolve("sink.txt"), overload ? 50 : 0), 0, 10);
         engine.start();
         if (args[1].equals("recover")) {
             org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(5))
@@ -79,7 +92,7 @@ public final class HttpCrashChild {
             journal.close();
             return;
         }
-        System.out.println("PORT " + CrashListener.start(engine).getPort());
+        System.out.println("PORT " + CrashListener.start(engine, overload ? 200 : 5000).getPort());
         System.out.flush();
         Thread.currentThread().join(); // serves until killed
     }

@@ -11,10 +11,11 @@ public final class CrashListener {
 
     /**
      * @param ingest the real pipeline engine
+     * @param fullWaitMillis how long a request waits for room in a full journal before 429
      * @return the address the listener is bound to (loopback, a free port)
      * @throws InterruptedException if interrupted while binding
      */
-    public static InetSocketAddress start(EventIngest ingest) throws InterruptedException {
-        return new HttpListener(ingest, TestConfig.of("name", "crash", "journal_full_wait_millis", 5000)).localAddress();
+    public static InetSocketAddress start(EventIngest ingest, int fullWaitMillis) throws InterruptedException {
+        return new HttpListener(ingest, TestConfig.of("name", "crash", "journal_full_wait_millis", fullWaitMillis)).localAddress();
     }
 }
