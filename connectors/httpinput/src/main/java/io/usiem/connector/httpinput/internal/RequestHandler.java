@@ -105,10 +105,20 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         held = r.body.length;
-        route(ctx, r).whenComplete((a, error) -> ctx.executor().execute(() -> {
+        CompletableFuture<Answer> routed;
+        try {
+            routed = route(ctx, r);
+        } catch (IllegalArgumentException e) {
+            // A path or query with a bad %-escape: QueryStringDecoder refuses it.
+            c.counters().dropped(ListenerCounters.BAD_REQUEST, 1);
+            routed = done(Answer.json(400, c.responses().error(400, "illegal_argument_exception", e.getMessage())));
+        } catch (RuntimeException e) {
+            routed = CompletableFuture.failedFuture(e);
+        }
+        routed.whenComplete((a, error) -> ctx.executor().execute(() -> {
             Answer answer = a;
             if (error != null) {
-                LOG.warn("HTTP listener {}: request {} {} failed", c.name(), r.method, r.uri.path(), error);
+                LOG.warn("HTTP listener {}: request {} {} failed", c.name(), r.method, r.uri.rawPath(), error);
                 answer = Answer.json(500, c.responses().error(500, "exception", String.valueOf(error.getMessage())));
             }
             answer(ctx, answer, keepAlive, head);

@@ -147,6 +147,19 @@ class ConnectionLimitsTest {
     }
 
     @Test
+    void badEscapesInThePathAreAnswered400AndTheConnectionServesOn() throws Exception {
+        HttpListener l = start();
+        try (Socket s = connect(l)) {
+            s.getOutputStream().write(("GET /%zz/_bulk%G1 HTTP/1.1\r\nHost: x\r\n\r\n"
+                    + "GET /_license?x=%zz HTTP/1.1\r\nHost: x\r\n\r\n"
+                    + "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answers = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answers.startsWith("HTTP/1.1 400"), answers);
+            assertTrue(answers.contains("You Know, for Search"), answers);
+        }
+    }
+
+    @Test
     void garbageIsAnswered400AndClosed() throws Exception {
         HttpListener l = start();
         try (Socket s = connect(l)) {
