@@ -5,6 +5,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -338,6 +339,15 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof DecoderException && !busy && ctx.channel().isActive()) {
+            // A body that does not inflate (Content-Encoding: gzip with garbage): say so before closing.
+            LOG.debug("HTTP from {}: {}", peer, cause.toString());
+            c.counters().dropped(ListenerCounters.BAD_REQUEST, 1);
+            busy = true;
+            answer(ctx, Answer.json(400, c.responses().error(400, "parse_exception",
+                    "the request body could not be decoded: " + cause.getMessage())), false, false);
+            return;
+        }
         if (cause instanceof IOException) {
             LOG.debug("HTTP from {}: {}", peer, cause.toString());
         } else {

@@ -160,6 +160,21 @@ class ConnectionLimitsTest {
     }
 
     @Test
+    void aGzipBodyThatDoesNotInflateIsAnswered400() throws Exception {
+        HttpListener l = start();
+        byte[] garbage = "this is not gzip at all, not even close".getBytes(StandardCharsets.US_ASCII);
+        try (Socket s = connect(l)) {
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /_bulk HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nContent-Encoding: gzip\r\n"
+                    + "Content-Length: " + garbage.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(garbage);
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+        }
+        assertTrue(ingest.lines.isEmpty());
+    }
+
+    @Test
     void garbageIsAnswered400AndClosed() throws Exception {
         HttpListener l = start();
         try (Socket s = connect(l)) {
