@@ -55,6 +55,7 @@ public final class HttpListener implements Input {
     private final ListenerCounters counters = new ListenerCounters();
     private final EventLoopGroup group;
     private final ExecutorService workers;
+    private final ExecutorService requestWorkers;
     private final Channel channel;
 
     /**
@@ -85,10 +86,13 @@ public final class HttpListener implements Input {
                 NioIoHandler.newFactory());
         this.workers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                 new DefaultThreadFactory("usiem-http-ingest-" + name, true));
+        // Queues stay short: one request per connection at a time, and max.inflight.bytes of them.
+        this.requestWorkers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                new DefaultThreadFactory("usiem-http-request-" + name, true));
         ListenerContext context = new ListenerContext(name, new BulkParser(documents, logs), new LinesParser(documents, logs),
                 new IngestGate(ingest, workers, group, config.journal_full_wait_millis()), auth,
                 blankToNull(config.auth_required_role()), new EsResponses(documents.factory(), name, config.es_version().trim()),
-                counters, config.retry_after_seconds(), new InFlightBudget(config.max_inflight_bytes()));
+                counters, config.retry_after_seconds(), new InFlightBudget(config.max_inflight_bytes()), requestWorkers);
         InetSocketAddress address = new InetSocketAddress(config.bind_address(), config.port());
         try {
             this.channel = bind(config, context, ssl, address, pid);
@@ -206,6 +210,7 @@ public final class HttpListener implements Input {
         // Quiet period 0: a stopped listener frees its port now; open connections are closed with the group.
         group.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly();
         workers.shutdownNow();
+        requestWorkers.shutdownNow();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.usiem.connector.httpinput.internal;
 
+import java.util.concurrent.Executor;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param counters the listener's counters
  * @param retryAfterSeconds the Retry-After of 429 and 503 answers
  * @param budget the request bytes the listener may hold at once
+ * @param requestWorkers where requests are authenticated, parsed and routed, off the event loops
  */
 record ListenerContext(String name, BulkParser bulk, LinesParser lines, IngestGate gate, Authenticator auth,
         @Nullable String requiredRole, EsResponses responses, ListenerCounters counters, int retryAfterSeconds,
-        InFlightBudget budget) {
+        InFlightBudget budget, Executor requestWorkers) {
 }

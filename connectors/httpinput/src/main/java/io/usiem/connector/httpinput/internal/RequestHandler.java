@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connection's requests, answered one at a time and in order (keep-alive, pipelining): authentication, then the
- * route. Event-carrying requests are answered only when the kernel says their lines are durable (or 429/503 when it
+ * route, both on the listener's request workers (the event loop only reads and writes). Event-carrying requests are answered only when the kernel says their lines are durable (or 429/503 when it
  * did not take them); the connection reads nothing more meanwhile, so a sender waits on the journal's pace.
  */
 final class RequestHandler extends ChannelInboundHandlerAdapter {
@@ -108,13 +109,10 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
         held = r.body.length;
         CompletableFuture<Answer> routed;
         try {
-            routed = route(ctx, r);
-        } catch (IllegalArgumentException e) {
-            // A path or query with a bad %-escape: QueryStringDecoder refuses it.
-            c.counters().dropped(ListenerCounters.BAD_REQUEST, 1);
-            routed = done(Answer.json(400, c.responses().error(400, "illegal_argument_exception", e.getMessage())));
-        } catch (RuntimeException e) {
-            routed = CompletableFuture.failedFuture(e);
+            // Off the event loop: a password hash to verify or a large body to parse must not stall other connections.
+            routed = CompletableFuture.supplyAsync(() -> routeOrRefuse(r), c.requestWorkers()).thenCompose(f -> f);
+        } catch (RejectedExecutionException e) {
+            routed = CompletableFuture.failedFuture(e); // the listener is stopping
         }
         routed.whenComplete((a, error) -> ctx.executor().execute(() -> {
             Answer answer = a;
@@ -131,7 +129,17 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
             byte[] body) {
     }
 
-    private CompletableFuture<Answer> route(ChannelHandlerContext ctx, Request r) {
+    private CompletableFuture<Answer> routeOrRefuse(Request r) {
+        try {
+            return route(r);
+        } catch (IllegalArgumentException e) {
+            // A path or query with a bad %-escape: QueryStringDecoder refuses it.
+            c.counters().dropped(ListenerCounters.BAD_REQUEST, 1);
+            return done(Answer.json(400, c.responses().error(400, "illegal_argument_exception", e.getMessage())));
+        }
+    }
+
+    private CompletableFuture<Answer> route(Request r) {
         Principal principal = c.auth().authenticate(r.authorization);
         if (principal == null) {
             c.counters().dropped(ListenerCounters.UNAUTHORIZED, 1);
