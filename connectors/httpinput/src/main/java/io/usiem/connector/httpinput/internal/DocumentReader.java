@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one JSON document (a bulk source line or an NDJSON line) with Jackson's streaming parser: checks that it is
- * one JSON object and picks the few fields the input uses (the top-level {@code message}, and {@code host.name} as
- * the origin host), skipping the rest without building a tree. Thread-safe.
+ * one JSON object and picks the one field the input uses (the top-level {@code message}), skipping the rest without
+ * building a tree. Thread-safe.
  */
 final class DocumentReader {
     /** What a document carries for the input; {@code error} is set when it is not one JSON object. */
-    record Doc(@Nullable String message, @Nullable String hostName, @Nullable String error) {
+    record Doc(@Nullable String message, @Nullable String error) {
         boolean valid() {
             return error == null;
         }
@@ -37,48 +37,27 @@ final class DocumentReader {
 
     Doc read(byte[] data, int offset, int length) {
         String message = null;
-        String host = null;
         try (JsonParser p = json.createParser(data, offset, length)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
-                return new Doc(null, null, "the document must be a JSON object, not " + describe(t));
+                return new Doc(null, "the document must be a JSON object, not " + describe(t));
             }
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 t = p.nextToken();
                 if ("message".equals(name) && t == JsonToken.VALUE_STRING) {
                     message = p.getText();
-                } else if ("host".equals(name) && t == JsonToken.START_OBJECT) {
-                    host = hostName(p, host);
-                } else if ("host.name".equals(name) && t == JsonToken.VALUE_STRING) {
-                    host = p.getText();
                 } else {
                     p.skipChildren();
                 }
             }
             if (p.nextToken() != null) {
-                return new Doc(null, null, "more than one JSON value on the line");
+                return new Doc(null, "more than one JSON value on the line");
             }
-            return new Doc(message, host, null);
+            return new Doc(message, null);
         } catch (IOException e) {
-            return new Doc(null, null, firstLine(e.getMessage()));
+            return new Doc(null, firstLine(e.getMessage()));
         }
-    }
-
-    /** Reads {@code host: {...}} for its {@code name}; the parser is left at the object's end. */
-    private static @Nullable String hostName(JsonParser p, @Nullable String current) throws IOException {
-        String host = current;
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            t = p.nextToken();
-            if ("name".equals(name) && t == JsonToken.VALUE_STRING) {
-                host = p.getText();
-            } else {
-                p.skipChildren();
-            }
-        }
-        return host;
     }
 
     static String describe(@Nullable JsonToken t) {

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Makes the {@link RawLog}s of a listener: the text as received (a document's JSON, or a raw line), the message
  * body for the parsers (a document's {@code message} when it has one), the listener's name and tenant, the source
- * type from the {@link SourceTypeMap}, the document's {@code host.name} and the sender's address as origin.
- * Thread-safe.
+ * type from the {@link SourceTypeMap}, and the sender's address as origin (the transport peer, never log content: a
+ * document's {@code host.name} stays in the document for the parsers). Thread-safe.
  */
 final class RawLogFactory {
     private final String input;
@@ -37,7 +37,7 @@ final class RawLogFactory {
         if (doc.message() != null) {
             b.message(doc.message());
         }
-        return b.origin(doc.hostName(), peer).build();
+        return b.origin(null, peer).build();
     }
 
     /** A raw text line, as received (invalid UTF-8 replaced and tagged, never dropped). */
