@@ -39,10 +39,6 @@ final class FilterPath {
         return new FilterPath(List.copyOf(out));
     }
 
-    boolean all() {
-        return patterns.isEmpty();
-    }
-
     /** @return whether the field at this path is written (wholly) */
     boolean includes(String... path) {
         if (patterns.isEmpty()) {

@@ -203,7 +203,7 @@ public final class HttpListener implements Input {
     void deactivate() {
         channel.close().awaitUninterruptibly();
         shutdown();
-        LOG.info("HTTP listener {} stopped: {}; {}", name, stats(), counters);
+        LOG.info("HTTP listener {} stopped: {}; {}", name, stats(), counters());
     }
 
     private void shutdown() {

@@ -30,8 +30,4 @@ final class InFlightBudget {
     void release(long bytes) {
         used.addAndGet(-bytes);
     }
-
-    long used() {
-        return used.get();
-    }
 }

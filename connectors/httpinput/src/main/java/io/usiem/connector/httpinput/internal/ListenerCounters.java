@@ -78,11 +78,6 @@ final class ListenerCounters {
         return out;
     }
 
-    long droppedCount(String reason) {
-        LongAdder n = dropped.get(reason);
-        return n == null ? 0 : n.sum();
-    }
-
     InputStats snapshot(String name, String type) {
         InputStats.Builder b = InputStats.builder(name, type).received(received.sum()).bytes(bytes.sum())
                 .connections(connections.get());
@@ -92,6 +87,6 @@ final class ListenerCounters {
 
     @Override
     public String toString() {
-        return "accepted " + accepted.sum() + ", responses " + responsesByStatus();
+        return "accepted " + acceptedCount() + ", responses " + responsesByStatus();
     }
 }
