@@ -27,21 +27,33 @@ final class Authenticator {
 
     private final Map<String, Secret> apiKeys;
     private final Map<String, Secret> users;
+    private final Set<String> certificateRoles;
     private final Map<String, Principal> verified = new ConcurrentHashMap<>();
 
-    private Authenticator(Map<String, Secret> apiKeys, Map<String, Secret> users) {
+    private Authenticator(Map<String, Secret> apiKeys, Map<String, Secret> users, Set<String> certificateRoles) {
         this.apiKeys = apiKeys;
         this.users = users;
+        this.certificateRoles = certificateRoles;
     }
 
     /**
      * @param apiKeys {@code id:<scheme>:<hash>[:role|role]} entries, separated by commas or white space
      * @param users {@code user:<scheme>:<hash>[:role|role]} entries, separated by commas or white space
+     * @param certificateRoles roles of principals authenticated by a client certificate, separated by | or commas
      * @return the authenticator
      * @throws IllegalArgumentException naming the bad entry (never its secret)
      */
-    static Authenticator of(String apiKeys, String users) {
-        return new Authenticator(parse(apiKeys, "api_key", "auth.api.keys"), parse(users, "basic", "auth.users"));
+    static Authenticator of(String apiKeys, String users, String certificateRoles) {
+        return new Authenticator(parse(apiKeys, "api_key", "auth.api.keys"), parse(users, "basic", "auth.users"),
+                Set.copyOf(Arrays.stream(certificateRoles.split("[|,\\s]+")).filter(r -> !r.isEmpty()).toList()));
+    }
+
+    /**
+     * @param commonName the CN of a client certificate the TLS handshake verified against tls.client.ca
+     * @return its principal (realm {@code pki}), with the roles configured for certificates
+     */
+    Principal certificate(String commonName) {
+        return new Principal(commonName, "pki", certificateRoles);
     }
 
     private static Map<String, Secret> parse(String entries, String realm, String property) {

@@ -12,6 +12,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpContentDecompressor;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -73,7 +74,7 @@ public final class HttpListener implements Input {
         SourceTypeMap sourceTypes;
         SslContext ssl;
         try {
-            auth = Authenticator.of(config.auth_api_keys(), config.auth_users());
+            auth = Authenticator.of(config.auth_api_keys(), config.auth_users(), config.auth_certificate_roles());
             sourceTypes = SourceTypeMap.of(config.source_type(), config.source_type_map());
             ssl = ssl(config);
         } catch (IllegalArgumentException e) {
@@ -141,6 +142,9 @@ public final class HttpListener implements Input {
         String cert = config.tls_certificate().trim();
         String key = config.tls_key().trim();
         if (cert.isEmpty() && key.isEmpty()) {
+            if (!config.tls_client_ca().isBlank()) {
+                throw new IllegalArgumentException("tls.client.ca needs tls.certificate and tls.key (HTTPS)");
+            }
             return null;
         }
         if (cert.isEmpty() || key.isEmpty()) {
@@ -151,11 +155,23 @@ public final class HttpListener implements Input {
                 throw new IllegalArgumentException("cannot read the TLS file " + f);
             }
         }
+        String ca = config.tls_client_ca().trim();
+        String clientAuth = config.tls_client_auth().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!"optional".equals(clientAuth) && !"required".equals(clientAuth)) {
+            throw new IllegalArgumentException("tls.client.auth must be optional or required, not '" + clientAuth + "'");
+        }
+        if (!ca.isEmpty() && !new File(ca).canRead()) {
+            throw new IllegalArgumentException("cannot read the TLS file " + ca);
+        }
         try {
-            return SslContextBuilder.forServer(new File(cert), new File(key)).build();
+            SslContextBuilder b = SslContextBuilder.forServer(new File(cert), new File(key));
+            if (!ca.isEmpty()) {
+                b.trustManager(new File(ca)).clientAuth("required".equals(clientAuth) ? ClientAuth.REQUIRE : ClientAuth.OPTIONAL);
+            }
+            return b.build();
         } catch (SSLException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot load the TLS certificate " + cert + " and key " + key + " (PEM, "
-                    + "the key unencrypted PKCS#8): " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot load the TLS certificate " + cert + ", key " + key
+                    + (ca.isEmpty() ? "" : " or client CA " + ca) + " (PEM, the key unencrypted PKCS#8): " + e.getMessage(), e);
         }
     }
 

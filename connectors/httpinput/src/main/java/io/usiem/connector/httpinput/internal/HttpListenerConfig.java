@@ -81,6 +81,18 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "TLS private key (PEM, PKCS#8)", required = false, description = "Path of the unencrypted PKCS#8 key.")
     String tls_key() default "";
 
+    @AttributeDefinition(name = "TLS client CA (PEM)", required = false,
+            description = "Path of the CA certificates that sign client certificates; set, clients may (or must) present "
+                    + "one, and a verified one authenticates its subject's CN with auth.certificate.roles.")
+    String tls_client_ca() default "";
+
+    @AttributeDefinition(name = "TLS client certificate", description = "optional or required (with tls.client.ca).")
+    String tls_client_auth() default "optional";
+
+    @AttributeDefinition(name = "Roles of certificate principals", required = false,
+            description = "Roles, separated by | or commas, of a principal authenticated by its client certificate.")
+    String auth_certificate_roles() default "";
+
     @AttributeDefinition(name = "Reported Elasticsearch version",
             description = "version.number answered on GET /: shippers check it (Filebeat 8 wants 7.x or later).")
     String es_version() default "8.17.0";

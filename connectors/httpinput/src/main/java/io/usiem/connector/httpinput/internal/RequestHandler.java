@@ -16,6 +16,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.usiem.api.event.IpAddress;
 
@@ -95,7 +96,8 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             r = new Request(req.method(), new QueryStringDecoder(req.uri()), req.headers().get(HttpHeaderNames.AUTHORIZATION),
-                    req.headers().get(HttpHeaderNames.CONTENT_TYPE), ByteBufUtil.getBytes(req.content()));
+                    req.headers().get(HttpHeaderNames.CONTENT_TYPE), ByteBufUtil.getBytes(req.content()),
+                    ClientCertificates.commonName(ctx.pipeline().get(SslHandler.class)));
         } finally {
             req.release();
         }
@@ -126,7 +128,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
 
     /** A request as the routes need it (the Netty request is released once this is made). */
     record Request(HttpMethod method, QueryStringDecoder uri, @Nullable String authorization, @Nullable String contentType,
-            byte[] body) {
+            byte[] body, @Nullable String certificate) {
     }
 
     private CompletableFuture<Answer> routeOrRefuse(Request r) {
@@ -140,7 +142,8 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
     }
 
     private CompletableFuture<Answer> route(Request r) {
-        Principal principal = c.auth().authenticate(r.authorization);
+        Principal principal = r.authorization == null && r.certificate != null ? c.auth().certificate(r.certificate)
+                : c.auth().authenticate(r.authorization);
         if (principal == null) {
             c.counters().dropped(ListenerCounters.UNAUTHORIZED, 1);
             String reason = (r.authorization == null ? "missing authentication credentials" : "unable to authenticate")

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Credentials against configured hashes; the configuration's own mistakes. */
 class AuthenticatorTest {
     private final Authenticator auth = Authenticator.of("fb1:sha256:" + Authenticator.hash("key:with:colons") + ":ingest|read",
-            "alice:sha256:" + Authenticator.hash("pw"));
+            "alice:sha256:" + Authenticator.hash("pw"), "");
 
     @Test
     void apiKeysAndUsers() {
@@ -39,28 +39,28 @@ class AuthenticatorTest {
     void saltedSlowPasswordHashes() {
         byte[] salt = java.util.HexFormat.of().parseHex("00112233445566778899aabbccddeeff");
         String hash = java.util.HexFormat.of().formatHex(SecretHash.pbkdf2("correct horse", salt, 10_000, 256));
-        Authenticator a = Authenticator.of("", "bob:pbkdf2-sha256:10000$00112233445566778899aabbccddeeff$" + hash + ":ingest");
+        Authenticator a = Authenticator.of("", "bob:pbkdf2-sha256:10000$00112233445566778899aabbccddeeff$" + hash + ":ingest", "");
         String header = "Basic " + HttpListenerTest.b64("bob:correct horse");
         assertEquals("bob", a.authenticate(header).name());
         assertEquals("bob", a.authenticate(header).name(), "remembered");
         assertNull(a.authenticate("Basic " + HttpListenerTest.b64("bob:wrong horse")));
-        assertThrows(IllegalArgumentException.class, () -> Authenticator.of("", "bob:pbkdf2-sha256:10$0011$" + hash));
-        assertThrows(IllegalArgumentException.class, () -> Authenticator.of("", "bob:md5:" + hash));
+        assertThrows(IllegalArgumentException.class, () -> Authenticator.of("", "bob:pbkdf2-sha256:10$0011$" + hash, ""));
+        assertThrows(IllegalArgumentException.class, () -> Authenticator.of("", "bob:md5:" + hash, ""));
     }
 
     @Test
     void noCredentialsConfiguredMeansAnonymous() {
-        Authenticator open = Authenticator.of("", " ");
+        Authenticator open = Authenticator.of("", " ", "");
         assertFalse(open.enabled());
         assertEquals(Principal.ANONYMOUS, open.authenticate(null));
     }
 
     @Test
     void badEntriesAreRefusedWithoutShowingSecrets() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Authenticator.of("k:plain:secret", ""));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Authenticator.of("k:plain:secret", "", ""));
         assertFalse(e.getMessage().contains("secret"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Authenticator.of("k:sha256:abcd", ""));
+        assertThrows(IllegalArgumentException.class, () -> Authenticator.of("k:sha256:abcd", "", ""));
         assertThrows(IllegalArgumentException.class, () -> Authenticator.of("", "u:sha256:" + Authenticator.hash("a")
-                + ",u:sha256:" + Authenticator.hash("b")));
+                + ",u:sha256:" + Authenticator.hash("b"), ""));
     }
 }

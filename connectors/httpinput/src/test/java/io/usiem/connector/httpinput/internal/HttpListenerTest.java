@@ -420,6 +420,10 @@ class HttpListenerTest {
         assertTrue(e.getMessage().contains("auth.api.keys"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> start("tls_certificate", "/nonexistent.pem"));
         assertTrue(e.getMessage().contains("tls.certificate and tls.key go together"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> start("tls_client_ca", "/etc/hostname"));
+        assertTrue(e.getMessage().contains("tls.client.ca needs tls.certificate and tls.key"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> start("max_inflight_bytes", 2048L));
+        assertTrue(e.getMessage().contains("max.inflight.bytes"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> start("source_type_map", "nopattern"));
         assertTrue(e.getMessage().contains("source.type.map"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> start("es_version", "8"));

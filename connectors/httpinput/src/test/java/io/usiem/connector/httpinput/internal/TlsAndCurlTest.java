@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -47,21 +48,38 @@ class TlsAndCurlTest {
         return l;
     }
 
-    /** keytool makes a PKCS#12 key store; the JDK writes its certificate and PKCS#8 key as PEM files. */
-    private KeyStore selfSigned() throws Exception {
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        Path p12 = dir.resolve("server.p12");
-        Process p = new ProcessBuilder(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", p12.toString(), "-storepass", "changeit", "-keypass", "changeit")
-                .redirectErrorStream(true).start();
+    private void keytool(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+        cmd.addAll(List.of(args));
+        cmd.addAll(List.of("-storepass", "changeit", "-noprompt"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES));
-        assertEquals(0, p.exitValue(), out);
+        assertEquals(0, p.exitValue(), String.join(" ", args) + ": " + out);
+    }
+
+    private KeyStore load(Path p12) throws Exception {
         KeyStore ks = KeyStore.getInstance("PKCS12");
         try (InputStream in = new FileInputStream(p12.toFile())) {
             ks.load(in, "changeit".toCharArray());
         }
+        return ks;
+    }
+
+    private static String[] newKey(String alias, String dname, Path store, String... ext) {
+        List<String> args = new ArrayList<>(List.of("-genkeypair", "-alias", alias, "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", dname, "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(), "-keypass", "changeit"));
+        for (String e : ext) {
+            args.addAll(List.of("-ext", e));
+        }
+        return args.toArray(String[]::new);
+    }
+
+    /** keytool makes a PKCS#12 key store; the JDK writes its certificate and PKCS#8 key as PEM files. */
+    private KeyStore selfSigned() throws Exception {
+        Path p12 = dir.resolve("server.p12");
+        keytool(newKey("server", "CN=localhost", p12, "SAN=ip:127.0.0.1,dns:localhost"));
+        KeyStore ks = load(p12);
         Certificate cert = ks.getCertificate("server");
         Files.writeString(dir.resolve("cert.pem"), pem("CERTIFICATE", cert.getEncoded()));
         Files.writeString(dir.resolve("key.pem"), pem("PRIVATE KEY", ks.getKey("server", "changeit".toCharArray()).getEncoded()));
@@ -93,6 +111,51 @@ class TlsAndCurlTest {
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(false, Json.object(r.body()).get("errors"));
         assertEquals(3, ingest.lines.size());
+    }
+
+    @Test
+    void clientCertificatesAuthenticateTheirCommonName() throws Exception {
+        KeyStore server = selfSigned();
+        Path ca = dir.resolve("ca.p12");
+        keytool(newKey("ca", "CN=usiem test CA", ca, "bc:c"));
+        keytool("-exportcert", "-rfc", "-alias", "ca", "-keystore", ca.toString(), "-file", dir.resolve("ca.pem").toString());
+        Path client = dir.resolve("client.p12");
+        keytool(newKey("client", "CN=filebeat01, O=acme", client));
+        keytool("-certreq", "-alias", "client", "-keystore", client.toString(), "-file", dir.resolve("client.csr").toString());
+        keytool("-gencert", "-alias", "ca", "-keystore", ca.toString(), "-infile", dir.resolve("client.csr").toString(),
+                "-outfile", dir.resolve("client.crt").toString(), "-ext", "eku=clientAuth", "-validity", "2");
+        keytool("-importcert", "-alias", "ca", "-keystore", client.toString(), "-file", dir.resolve("ca.pem").toString());
+        keytool("-importcert", "-alias", "client", "-keystore", client.toString(), "-file", dir.resolve("client.crt").toString());
+
+        HttpListener l = start("tls_certificate", dir.resolve("cert.pem").toString(), "tls_key", dir.resolve("key.pem").toString(),
+                "tls_client_ca", dir.resolve("ca.pem").toString(), "auth_certificate_roles", "ingest", "auth_required_role", "ingest");
+        URI uri = URI.create("https://127.0.0.1:" + l.localAddress().getPort() + "/_security/_authenticate");
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(load(client), "changeit".toCharArray());
+        HttpClient withCert = client(server, kmf);
+        HttpResponse<String> who = withCert.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, who.statusCode(), who.body());
+        assertEquals("filebeat01", Json.object(who.body()).get("username"));
+        assertEquals(List.of("ingest"), Json.object(who.body()).get("roles"));
+        HttpRequest bulk = HttpRequest.newBuilder(uri.resolve("/_bulk")).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(ShipperBodies.filebeat(0, 2)))
+                .build();
+        assertEquals(200, withCert.send(bulk, HttpResponse.BodyHandlers.ofString()).statusCode());
+        // tls.client.auth optional: without a certificate the request is anonymous, which lacks the ingest role.
+        assertEquals(403, client(server, null).send(bulk, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(2, ingest.lines.size());
+    }
+
+    private static HttpClient client(KeyStore server, KeyManagerFactory keys) throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("server", server.getCertificate("server"));
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(keys == null ? null : keys.getKeyManagers(), tmf.getTrustManagers(), null);
+        return HttpClient.newBuilder().sslContext(ssl).version(HttpClient.Version.HTTP_1_1).build();
     }
 
     @Test
