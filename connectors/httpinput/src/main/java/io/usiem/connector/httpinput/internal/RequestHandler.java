@@ -161,12 +161,13 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
         }
         String first = segments.get(0);
         String last = segments.get(segments.size() - 1);
-        if ("_bulk".equals(last) && segments.size() <= 2) {
+        if ("_bulk".equals(last) && segments.size() <= 3) {
+            // /_bulk, /<index>/_bulk, and the typed /<index>/<type>/_bulk of 6.x clients.
             if (!write) {
                 return methodNotAllowed(r);
             }
             return forbidden(principal, r).orElseGet(() -> new BulkCall(c, peer).run(r.body,
-                    segments.size() == 2 ? segments.get(0) : null, parameter(r, "pipeline"),
+                    segments.size() >= 2 ? first : null, parameter(r, "pipeline"),
                     FilterPath.of(parameter(r, "filter_path"))));
         }
         if ("ingest".equals(first) && segments.size() == 1) {

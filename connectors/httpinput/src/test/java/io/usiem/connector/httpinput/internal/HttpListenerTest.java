@@ -137,6 +137,8 @@ class HttpListenerTest {
         assertEquals("my-id", Json.at(json, "items.1.create._id"));
         assertEquals("apache.access", ingest.lines.get(1).sourceType());
         assertEquals("GET /x 404", ingest.lines.get(1).message());
+        r = bulk(l, "/web-old/_doc/_bulk", "{\"index\":{}}\n{\"message\":\"typed path of 6.x clients\"}\n");
+        assertEquals("web-old", Json.at(Json.object(r.body()), "items.0.index._index"));
     }
 
     @Test
