@@ -153,6 +153,25 @@ final class EsResponses {
         });
     }
 
+    /** The index API's answer for a document taken (201). */
+    byte[] indexed(String index, String id) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("_index", index);
+            g.writeStringField("_id", id);
+            g.writeNumberField("_version", 1);
+            g.writeStringField("result", "created");
+            g.writeObjectFieldStart("_shards");
+            g.writeNumberField("total", 1);
+            g.writeNumberField("successful", 1);
+            g.writeNumberField("failed", 0);
+            g.writeEndObject();
+            g.writeNumberField("_seq_no", 0);
+            g.writeNumberField("_primary_term", 1);
+            g.writeEndObject();
+        });
+    }
+
     /** {@code GET /_security/_authenticate}: who the credentials are. */
     byte[] authenticate(Principal p) {
         return write(g -> {

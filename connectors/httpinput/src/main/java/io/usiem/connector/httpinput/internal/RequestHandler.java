@@ -170,6 +170,15 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
                     segments.size() >= 2 ? first : null, parameter(r, "pipeline"),
                     FilterPath.of(parameter(r, "filter_path"))));
         }
+        if (segments.size() >= 2 && segments.size() <= 3 && !first.startsWith("_")
+                && ("_doc".equals(segments.get(1)) || "_create".equals(segments.get(1)))) {
+            // The index API: POST /<index>/_doc, PUT|POST /<index>/_doc/<id>, PUT|POST /<index>/_create/<id>.
+            if (!write || (segments.size() == 2 && !HttpMethod.POST.equals(m))) {
+                return methodNotAllowed(r);
+            }
+            return forbidden(principal, r).orElseGet(() -> new DocumentCall(c, peer).run(r.body, first,
+                    segments.size() == 3 ? segments.get(2) : null, parameter(r, "pipeline")));
+        }
         if ("ingest".equals(first) && segments.size() == 1) {
             if (!HttpMethod.POST.equals(m)) {
                 return methodNotAllowed(r);

@@ -284,6 +284,34 @@ class HttpListenerTest {
     }
 
     @Test
+    void singleDocumentIndexApi() throws Exception {
+        HttpListener l = start("source_type_map", "app-*=json");
+        HttpResponse<String> r = post(l, "/app-logs/_doc", "application/json",
+                "{\"message\":\"user logged in\",\"level\":\"info\"}\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, r.statusCode(), r.body());
+        Map<String, Object> json = Json.object(r.body());
+        assertEquals("app-logs", json.get("_index"));
+        assertEquals("created", json.get("result"));
+        assertEquals("{\"message\":\"user logged in\",\"level\":\"info\"}", ingest.lines.get(0).original());
+        assertEquals("user logged in", ingest.lines.get(0).message());
+        assertEquals("json", ingest.lines.get(0).sourceType());
+
+        r = send(HttpRequest.newBuilder(uri(l, "/app-logs/_create/id-7")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}")));
+        assertEquals(201, r.statusCode());
+        assertEquals("id-7", Json.object(r.body()).get("_id"));
+        r = post(l, "/app-logs/_doc", "application/json", "[1]".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, r.statusCode());
+        assertEquals("document_parsing_exception", Json.at(Json.object(r.body()), "error.type"));
+        assertEquals(405, send(HttpRequest.newBuilder(uri(l, "/app-logs/_doc")).PUT(HttpRequest.BodyPublishers.ofString("{}")))
+                .statusCode(), "PUT needs an id, as in Elasticsearch");
+        ingest.stopping = true;
+        r = post(l, "/app-logs/_doc", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(429, r.statusCode());
+        assertEquals(2, ingest.lines.size());
+    }
+
+    @Test
     void nothingIsAcknowledgedBeforeTheJournalSaysDurable() throws Exception {
         HttpListener l = start();
         ingest.hold = true;
