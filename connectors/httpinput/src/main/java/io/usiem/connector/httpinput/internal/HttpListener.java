@@ -226,8 +226,9 @@ public final class HttpListener implements Input {
     private void shutdown() {
         // Quiet period 0: a stopped listener frees its port now; open connections are closed with the group.
         group.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly();
-        workers.shutdownNow();
-        requestWorkers.shutdownNow();
+        // Never shutdownNow: an interrupt reaching the kernel's journal write would close its file for every input.
+        workers.shutdown();
+        requestWorkers.shutdown();
     }
 
     @Override

@@ -10,12 +10,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Hands a request's lines to {@link EventIngest#ingestAllAsync} off the event loop, since that call blocks while the
- * journal is full, and gives up after {@code journal.full.wait.millis}: a call still queued is skipped, a call
- * still waiting for room is interrupted (the kernel then took nothing), so the request can be answered 429 instead
- * of holding its connection. The completion is done when the lines are durable, never before.
+ * journal is full. A call that has not started within {@code journal.full.wait.millis} is skipped (429). A call still
+ * inside the kernel after that long is left to finish (its request is answered when its lines are durable, so nothing
+ * is taken twice), but while one is, the journal counts as full: new requests are refused at once (429) rather than
+ * queued behind it. Callers are never interrupted: an interrupt that reaches the journal's file write closes its
+ * channel ({@code ClosedByInterruptException}) and fails the journal for every input. The completion is done when the
+ * lines are durable, never before.
  */
 final class IngestGate {
     private static final int QUEUED = 0;
@@ -26,6 +30,8 @@ final class IngestGate {
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final long waitMillis;
+    /** Calls inside the kernel for longer than waitMillis: while any is, the journal is taken to be full. */
+    private final AtomicInteger stalled = new AtomicInteger();
 
     IngestGate(EventIngest ingest, ExecutorService workers, ScheduledExecutorService timer, long waitMillis) {
         this.ingest = ingest;
@@ -39,7 +45,7 @@ final class IngestGate {
         private final List<RawLog> lines;
         private final CompletableFuture<IngestOutcome> result = new CompletableFuture<>();
         private int state = QUEUED;
-        private Thread runner;
+        private boolean countedStalled;
 
         Call(List<RawLog> lines) {
             this.lines = lines;
@@ -49,28 +55,30 @@ final class IngestGate {
         public void run() {
             synchronized (this) {
                 if (state != QUEUED) {
-                    return; // timed out while queued: already answered
+                    return; // waited too long in the queue: already answered 429
                 }
                 state = RUNNING;
-                runner = Thread.currentThread();
             }
             CompletableFuture<Integer> durable = null;
             IngestOutcome refused = null;
             try {
                 durable = ingest.ingestAllAsync(lines);
             } catch (IngestInterruptedException e) {
-                refused = new IngestOutcome.Refused(ListenerCounters.JOURNAL_FULL);
-            } catch (IllegalStateException e) {
+                Thread.currentThread().interrupt(); // only a stopping listener interrupts its workers
                 refused = new IngestOutcome.Refused(ListenerCounters.KERNEL_STOPPING);
+            } catch (IllegalStateException e) {
+                // The kernel is stopping, or its journal failed: either way nothing was taken.
+                refused = e.getCause() instanceof java.io.IOException ? new IngestOutcome.Failed(e)
+                        : new IngestOutcome.Refused(ListenerCounters.KERNEL_STOPPING);
             } catch (RuntimeException e) {
                 refused = new IngestOutcome.Failed(e);
             } finally {
                 synchronized (this) {
                     state = DONE;
-                    runner = null;
+                    if (countedStalled) {
+                        stalled.decrementAndGet();
+                    }
                 }
-                // A timeout that struck just as the call returned must not interrupt this worker's next task.
-                Thread.interrupted();
             }
             if (refused != null) {
                 result.complete(refused);
@@ -86,7 +94,8 @@ final class IngestGate {
                     state = DONE;
                     result.complete(new IngestOutcome.Refused(ListenerCounters.JOURNAL_FULL));
                 } else if (state == RUNNING) {
-                    runner.interrupt();
+                    countedStalled = true;
+                    stalled.incrementAndGet();
                 }
             }
         }
@@ -96,6 +105,9 @@ final class IngestGate {
     CompletableFuture<IngestOutcome> submit(List<RawLog> lines) {
         if (lines.isEmpty()) {
             return CompletableFuture.completedFuture(new IngestOutcome.Durable(0));
+        }
+        if (stalled.get() > 0) {
+            return CompletableFuture.completedFuture(new IngestOutcome.Refused(ListenerCounters.JOURNAL_FULL));
         }
         Call call = new Call(lines);
         try {

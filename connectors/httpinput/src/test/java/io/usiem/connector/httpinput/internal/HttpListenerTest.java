@@ -328,7 +328,16 @@ class HttpListenerTest {
     void fullJournalAndStoppingKernelAreAnswered429WithRetryAfter() throws Exception {
         HttpListener l = start("journal_full_wait_millis", 200, "retry_after_seconds", 7);
         ingest.full = true;
-        HttpResponse<String> r = bulk(l, "/_bulk", ShipperBodies.filebeat(0, 5));
+        // The first requests wait inside the kernel for room (they are answered once durable, never twice taken)...
+        List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            waiting.add(client.sendAsync(HttpRequest.newBuilder(uri(l, "/_bulk")).header("Content-Type", "application/x-ndjson")
+                    .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofString(ShipperBodies.filebeat(i * 5, 5)))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        await().until(() -> ingest.waiting.get() == 2);
+        // ...and once they have waited journal.full.wait.millis, the others are told to come back later.
+        HttpResponse<String> r = bulk(l, "/_bulk", ShipperBodies.filebeat(10, 5));
         assertEquals(429, r.statusCode(), r.body());
         assertEquals("7", r.headers().firstValue("Retry-After").orElse(null));
         assertEquals("es_rejected_execution_exception", Json.at(Json.object(r.body()), "error.type"));
@@ -337,8 +346,22 @@ class HttpListenerTest {
         assertEquals("7", r.headers().firstValue("Retry-After").orElse(null));
         assertEquals(7, l.stats().dropped().get(ListenerCounters.JOURNAL_FULL));
         assertTrue(ingest.lines.isEmpty());
+        assertTrue(waiting.stream().noneMatch(CompletableFuture::isDone));
 
-        ingest.full = false;
+        ingest.makeRoom();
+        for (CompletableFuture<HttpResponse<String>> w : waiting) {
+            assertEquals(200, w.get().statusCode());
+        }
+        assertEquals(10, ingest.lines.size());
+        await().until(() -> bulk(l, "/_bulk", ShipperBodies.filebeat(15, 1)).statusCode() == 200);
+
+        ingest.journalFailed = true;
+        r = bulk(l, "/_bulk", ShipperBodies.filebeat(0, 3));
+        assertEquals(503, r.statusCode(), r.body());
+        assertEquals("7", r.headers().firstValue("Retry-After").orElse(null));
+        assertEquals(3, l.stats().dropped().get(ListenerCounters.JOURNAL_ERROR));
+        ingest.journalFailed = false;
+
         ingest.stopping = true;
         r = bulk(l, "/_bulk", ShipperBodies.filebeat(0, 5));
         assertEquals(429, r.statusCode());

@@ -15,6 +15,10 @@ final class RecordingIngest implements EventIngest {
     /** A full journal: ingestAllAsync waits for room (as the kernel does) until interrupted. */
     volatile boolean full;
     volatile boolean stopping;
+    /** The journal's file failed: the kernel says so with an IllegalStateException caused by the IOException. */
+    volatile boolean journalFailed;
+    /** Calls waiting in a full journal now. */
+    final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
     /** When set, runs are durable only when the test completes them (a journal syncing slowly, or failing). */
     volatile boolean hold;
     /** When set, only this many lines of the next run are taken (the kernel began stopping mid-run). */
@@ -40,10 +44,13 @@ final class RecordingIngest implements EventIngest {
     public CompletableFuture<Integer> ingestAllAsync(List<RawLog> raws) throws IngestInterruptedException {
         check();
         if (full) {
+            waiting.incrementAndGet();
             try {
                 room.await();
             } catch (InterruptedException e) {
                 throw new IngestInterruptedException(0);
+            } finally {
+                waiting.decrementAndGet();
             }
         }
         int n = acceptOnly >= 0 ? Math.min(acceptOnly, raws.size()) : raws.size();
@@ -68,6 +75,15 @@ final class RecordingIngest implements EventIngest {
         if (stopping) {
             throw new IllegalStateException("stopping");
         }
+        if (journalFailed) {
+            throw new IllegalStateException("The uSIEM journal failed", new java.io.IOException("disk gone"));
+        }
+    }
+
+    /** The journal has room again: every waiting call goes on. */
+    void makeRoom() {
+        full = false;
+        room.countDown();
     }
 
     /** Makes every held run durable (all its lines accepted). */
