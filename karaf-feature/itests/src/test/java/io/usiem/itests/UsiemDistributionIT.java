@@ -123,7 +123,25 @@ public class UsiemDistributionIT {
         sinkRegistration.unregister();
     }
 
+    /**
+     * Runs a shell command. Karaf registers a bundle's commands asynchronously once their services are there, so
+     * on a loaded machine a command can be missing for a while after boot or a kernel restart: wait for it.
+     */
     private String shell(String command) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (true) {
+            try {
+                return shellOnce(command);
+            } catch (org.apache.felix.gogo.runtime.CommandNotFoundException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            }
+        }
+    }
+
+    private String shellOnce(String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Session session = sessions.create(System.in, out, out);
@@ -298,6 +316,53 @@ public class UsiemDistributionIT {
         ingest(reconfigured);
         Pipeline restored = reconfigureKernel("parse.workers.max", 4);
         assertEquals(4, parseStage(restored).maxWorkers());
+    }
+
+    @Test
+    public void syslogInputBootsAndListensOnUdpAndTcp() throws Exception {
+        assertTrue(features.isInstalled(features.getFeature("usiem-connector-sysloginput")));
+        awaitParser(300);
+        // The current kernel: the reconfiguration test (run before this one) replaced the injected one.
+        ServiceTracker<Pipeline, Pipeline> kernel = new ServiceTracker<>(context, Pipeline.class, null);
+        kernel.open();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            java.util.List<String> inputs = java.util.List.of();
+            while (inputs.size() < 3 && System.nanoTime() < deadline) {
+                Pipeline current = kernel.waitForService(TimeUnit.MINUTES.toMillis(5));
+                inputs = current.status().inputs().stream().map(i -> i.name()).sorted().toList();
+                if (inputs.size() < 3) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50)); // poll: the listeners bind as their configurations arrive
+                }
+            }
+            assertEquals("the default listeners: UDP and TCP on 5514, TLS waiting for a certificate",
+                    java.util.List.of("syslog-tcp", "syslog-tls", "syslog-udp"), inputs);
+        } finally {
+            kernel.close();
+        }
+        String tcpLine = "<13>Nov 29 22:45:01 itest-tcp app: over tcp";
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", 5514)) {
+            socket.getOutputStream().write((tcpLine + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Event tcp = sink.awaitRaw(tcpLine, 300, TimeUnit.SECONDS);
+        assertNotNull("a line sent over TCP reached the sink", tcp);
+        assertEquals("itest-tcp", tcp.getText(Fields.HOST_HOSTNAME));
+        assertEquals("over tcp", tcp.getText(Fields.MESSAGE));
+        // UDP gives no delivery guarantee even on loopback: send again until it arrives.
+        String udpLine = "<13>Nov 29 22:45:00 itest-udp app: over udp";
+        byte[] datagram = udpLine.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Event udp = null;
+        try (java.net.DatagramSocket socket = new java.net.DatagramSocket()) {
+            for (int attempt = 0; attempt < 300 && udp == null; attempt++) {
+                socket.send(new java.net.DatagramPacket(datagram, datagram.length,
+                        java.net.InetAddress.getLoopbackAddress(), 5514));
+                udp = sink.awaitRaw(udpLine, 1, TimeUnit.SECONDS);
+            }
+        }
+        assertNotNull("a datagram reached the sink", udp);
+        assertEquals("itest-udp", udp.getText(Fields.HOST_HOSTNAME));
+        String status = shell("siem:status");
+        assertTrue(status, status.contains("syslog-tcp") && status.contains("syslog-udp"));
     }
 
     private void ingest(Pipeline p) throws Exception {

@@ -20,6 +20,11 @@ final class ListenerCounters {
     /** TCP: a connection whose octet-counting frame length was not a number was closed. */
     static final String FRAMING_ERROR = "framing_error";
 
+    /** A message longer than max.frame.bytes, with oversize=reject. */
+    static final String OVERSIZE = "oversize";
+    /** TLS: a connection whose handshake or record layer failed was closed. */
+    static final String TLS_ERROR = "tls_error";
+
     private final LongAdder received = new LongAdder();
     private final LongAdder bytes = new LongAdder();
     private final AtomicLong connections = new AtomicLong();
@@ -43,10 +48,17 @@ final class ListenerCounters {
         connections.decrementAndGet();
     }
 
-    InputStats snapshot(String name, String type) {
+    /** UDP: datagrams the OS dropped because the socket's receive buffer was full (Linux reports it). */
+    static final String SOCKET_BUFFER_FULL = "socket_buffer_full";
+
+    /** @param osDrops datagrams the OS dropped for this listener, or -1 when unknown */
+    InputStats snapshot(String name, String type, long osDrops) {
         InputStats.Builder b = InputStats.builder(name, type).received(received.sum()).bytes(bytes.sum())
                 .connections(connections.get());
         dropped.forEach((reason, count) -> b.dropped(reason, count.sum()));
+        if (osDrops > 0) {
+            b.dropped(SOCKET_BUFFER_FULL, osDrops);
+        }
         return b.build();
     }
 }

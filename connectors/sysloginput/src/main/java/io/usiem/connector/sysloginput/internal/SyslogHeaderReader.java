@@ -123,10 +123,8 @@ final class SyslogHeaderReader {
             if (sp < 0) {
                 return null;
             }
-            try {
-                OffsetDateTime time = OffsetDateTime.parse(s.substring(i, sp));
-                nanos = time.toEpochSecond() * NANOS + time.getNano();
-            } catch (DateTimeParseException e) {
+            nanos = isoTime(s.substring(i, sp));
+            if (nanos == 0) {
                 return null;
             }
             afterTime = sp;
@@ -160,6 +158,24 @@ final class SyslogHeaderReader {
             pid = tag.substring(open + 1, tag.length() - 1);
         }
         return new SyslogHeader(pri, null, nanos, host, app, pid, null, sp + 1);
+    }
+
+    /**
+     * @return the time of an ISO-8601 timestamp, with an offset or without one (syslog-ng's loggen and many devices
+     *     send {@code 2026-11-29T23:39:37}; it is then in this reader's zone), or 0 if invalid
+     */
+    private long isoTime(String text) {
+        try {
+            OffsetDateTime time = OffsetDateTime.parse(text);
+            return time.toEpochSecond() * NANOS + time.getNano();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                LocalDateTime local = LocalDateTime.parse(text);
+                return toNanos(local) + local.getNano();
+            } catch (DateTimeParseException e) {
+                return 0;
+            }
+        }
     }
 
     /** @return the time of {@code Mmm dd hh:mm:ss} in this reader's zone and the year of reception, or 0 if invalid */

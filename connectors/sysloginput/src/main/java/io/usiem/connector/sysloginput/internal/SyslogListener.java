@@ -12,6 +12,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.usiem.api.input.EventIngest;
@@ -33,9 +34,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A syslog listener: one protocol (UDP or TCP) on one address and port, handing every message to the kernel's
+ * A syslog listener: one protocol (UDP, TCP or TLS) on one address and port, handing every message to the kernel's
  * journal. One instance per factory configuration, so listeners for other ports, source types or tenants are
- * added with a {@code .cfg} file at runtime. Registered as an {@link Input} for its counters.
+ * added with a {@code .cfg} file at runtime. Registered as an {@link Input} for its counters. A TLS listener without
+ * a certificate is registered but does not listen, so the shipped TLS configuration waits for the user's files.
  */
 @Component(service = Input.class, configurationPid = SyslogListenerConfig.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -49,6 +51,7 @@ public final class SyslogListener implements Input {
     private final String type;
     private final ListenerCounters counters = new ListenerCounters();
     private final EventLoopGroup group;
+    /** Null for a TLS listener without a certificate. */
     private final Channel channel;
 
     /**
@@ -62,15 +65,23 @@ public final class SyslogListener implements Input {
         String protocol = config.protocol().trim().toLowerCase(java.util.Locale.ROOT);
         validate(config, protocol);
         this.type = "syslog-" + protocol;
+        boolean rejectOversize = "reject".equals(config.oversize().trim().toLowerCase(java.util.Locale.ROOT));
+        SslContext tls = "tls".equals(protocol) ? TlsContexts.serverContext(config) : null;
         RawLogFactory factory = new RawLogFactory(name, blankToNull(config.source_type()), blankToNull(config.tenant()),
                 new SyslogHeaderReader(zone(config)));
         InetSocketAddress address = new InetSocketAddress(config.bind_address(), config.port());
+        if ("tls".equals(protocol) && tls == null) {
+            this.group = null;
+            this.channel = null;
+            LOG.info("Syslog listener {}: TLS on {} waits for tls.certificate and tls.key; not listening", name, address);
+            return;
+        }
         // UDP needs one thread (one socket); TCP shares two between accepting and reading (the machine is small).
         this.group = new MultiThreadIoEventLoopGroup("udp".equals(protocol) ? 1 : 2,
                 new DefaultThreadFactory("usiem-syslog-" + name, true), NioIoHandler.newFactory());
         try {
-            this.channel = "udp".equals(protocol) ? bindUdp(ingest, factory, config, address)
-                    : bindTcp(ingest, factory, config, address);
+            this.channel = "udp".equals(protocol) ? bindUdp(ingest, factory, config, address, rejectOversize)
+                    : bindTcp(ingest, factory, config, address, tls, rejectOversize);
         } catch (RuntimeException | InterruptedException e) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw e;
@@ -78,20 +89,29 @@ public final class SyslogListener implements Input {
         LOG.info("Syslog listener {} on {} {} (source type {}, max frame {} bytes)", name, protocol,
                 localAddress(), config.source_type().isBlank() ? "guessed" : config.source_type(),
                 config.max_frame_bytes());
+        if ("udp".equals(protocol)) {
+            int granted = channel.config().getOption(ChannelOption.SO_RCVBUF);
+            if (granted < config.receive_buffer_bytes()) {
+                // Linux caps SO_RCVBUF at net.core.rmem_max (often 208 KiB): bursts then overflow it.
+                LOG.warn("Syslog listener {}: the OS granted a {} byte receive buffer of the {} asked for; raise "
+                        + "net.core.rmem_max (sysctl) so bursts are not dropped", name, granted, config.receive_buffer_bytes());
+            }
+        }
     }
 
     private Channel bindUdp(EventIngest ingest, RawLogFactory factory, SyslogListenerConfig config,
-            InetSocketAddress address) throws InterruptedException {
+            InetSocketAddress address, boolean rejectOversize) throws InterruptedException {
         // One byte more than max.frame.bytes shows that a datagram was longer (then it is truncated and tagged).
         int buffer = Math.min(config.max_frame_bytes() + 1, MAX_DATAGRAM);
         Bootstrap b = new Bootstrap().group(group).channel(NioDatagramChannel.class)
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(buffer))
-                .handler(new UdpIngestHandler(ingest, factory, counters, config.max_frame_bytes()));
+                .option(ChannelOption.SO_RCVBUF, config.receive_buffer_bytes())
+                .handler(new UdpIngestHandler(ingest, factory, counters, config.max_frame_bytes(), rejectOversize));
         return bind(b.bind(address), address);
     }
 
     private Channel bindTcp(EventIngest ingest, RawLogFactory factory, SyslogListenerConfig config,
-            InetSocketAddress address) throws InterruptedException {
+            InetSocketAddress address, SslContext tls, boolean rejectOversize) throws InterruptedException {
         ConnectionLimiter limiter = new ConnectionLimiter(name, config.max_connections(), counters);
         int idle = config.idle_timeout_seconds();
         ServerBootstrap b = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
@@ -99,11 +119,15 @@ public final class SyslogListener implements Input {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline().addLast(limiter);
+                        if (tls != null) {
+                            // After the limiter: a refused connection costs no handshake.
+                            ch.pipeline().addLast(tls.newHandler(ch.alloc()));
+                        }
                         if (idle > 0) {
                             ch.pipeline().addLast(new IdleStateHandler(idle, 0, 0, TimeUnit.SECONDS));
                         }
                         ch.pipeline().addLast(new SyslogFrameDecoder(config.max_frame_bytes()),
-                                new TcpIngestHandler(ingest, factory, counters));
+                                new TcpIngestHandler(ingest, factory, counters, rejectOversize));
                     }
                 });
         return bind(b.bind(address), address);
@@ -120,15 +144,21 @@ public final class SyslogListener implements Input {
 
     private static void validate(SyslogListenerConfig config, String protocol) {
         String pid = SyslogListenerConfig.FACTORY_PID + " " + config.name() + ": ";
-        if (!"udp".equals(protocol) && !"tcp".equals(protocol)) {
-            throw new IllegalArgumentException(pid + "protocol must be udp or tcp (TLS is not supported yet), not '"
-                    + config.protocol() + "'");
+        if (!"udp".equals(protocol) && !"tcp".equals(protocol) && !"tls".equals(protocol)) {
+            throw new IllegalArgumentException(pid + "protocol must be udp, tcp or tls, not '" + config.protocol() + "'");
+        }
+        String oversize = config.oversize().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!"truncate".equals(oversize) && !"reject".equals(oversize)) {
+            throw new IllegalArgumentException(pid + "oversize must be truncate or reject, not '" + config.oversize() + "'");
         }
         if (config.port() < 0 || config.port() > 65_535) {
             throw new IllegalArgumentException(pid + "port must be 0-65535, not " + config.port());
         }
         if (config.max_frame_bytes() < 64) {
             throw new IllegalArgumentException(pid + "max.frame.bytes must be at least 64, not " + config.max_frame_bytes());
+        }
+        if (config.receive_buffer_bytes() < 1024) {
+            throw new IllegalArgumentException(pid + "receive.buffer.bytes must be at least 1024, not " + config.receive_buffer_bytes());
         }
         if (config.max_connections() < 1) {
             throw new IllegalArgumentException(pid + "max.connections must be at least 1, not " + config.max_connections());
@@ -153,11 +183,14 @@ public final class SyslogListener implements Input {
 
     /** @return the address the listener is bound to (the real port when the configuration said 0) */
     InetSocketAddress localAddress() {
-        return (InetSocketAddress) channel.localAddress();
+        return channel == null ? null : (InetSocketAddress) channel.localAddress();
     }
 
     @Deactivate
     void deactivate() {
+        if (channel == null) {
+            return;
+        }
         channel.close().awaitUninterruptibly();
         // Quiet period 0: a stopped listener should free its port now; open connections are closed with the group.
         group.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly();
@@ -166,6 +199,7 @@ public final class SyslogListener implements Input {
 
     @Override
     public InputStats stats() {
-        return counters.snapshot(name, type);
+        long osDrops = "syslog-udp".equals(type) && channel != null ? UdpSocketDrops.dropped(localAddress().getPort()) : -1;
+        return counters.snapshot(name, type, osDrops);
     }
 }

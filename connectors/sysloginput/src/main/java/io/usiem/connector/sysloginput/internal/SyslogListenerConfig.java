@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 
 /** One syslog listener (factory PID {@code io.usiem.connector.sysloginput}): one protocol on one address and port. */
-@ObjectClassDefinition(name = "uSIEM syslog listener", description = "Receives syslog over UDP or TCP and hands each line to the journal.")
+@ObjectClassDefinition(name = "uSIEM syslog listener", description = "Receives syslog over UDP, TCP or TLS and hands each line to the journal.")
 @interface SyslogListenerConfig {
     /** Factory PID; the distribution's defaults are {@code -udp} and {@code -tcp} configurations of it (src/main/cfg). */
     String FACTORY_PID = "io.usiem.connector.sysloginput";
@@ -13,7 +13,8 @@ import org.osgi.service.metatype.annotations.Option;
     @AttributeDefinition(name = "Name", description = "Name of the listener in siem:status and on every line it receives (the input).")
     String name() default "syslog";
 
-    @AttributeDefinition(name = "Protocol", options = {@Option(label = "UDP", value = "udp"), @Option(label = "TCP", value = "tcp")})
+    @AttributeDefinition(name = "Protocol", options = {@Option(label = "UDP", value = "udp"), @Option(label = "TCP", value = "tcp"),
+            @Option(label = "TLS (RFC 5425)", value = "tls")})
     String protocol() default "udp";
 
     @AttributeDefinition(name = "Bind address", description = "Address to listen on; 0.0.0.0 is every IPv4 interface, :: every interface.")
@@ -40,6 +41,37 @@ import org.osgi.service.metatype.annotations.Option;
     @AttributeDefinition(name = "Idle timeout (seconds, TCP)", min = "0",
             description = "A connection that sends nothing for this long is closed; 0 never closes idle connections.")
     int idle_timeout_seconds() default 300;
+
+    @AttributeDefinition(name = "Receive buffer (bytes, UDP)", min = "1024",
+            description = "Socket receive buffer asked of the OS; datagrams beyond it in a burst are dropped by the OS "
+                    + "(counted as socket_buffer_full). Linux grants at most net.core.rmem_max.")
+    int receive_buffer_bytes() default 4_194_304;
+
+    @AttributeDefinition(name = "Oversize messages", options = {@Option(label = "Truncate and tag", value = "truncate"),
+            @Option(label = "Reject and count", value = "reject")},
+            description = "A message longer than max.frame.bytes is truncated and tagged truncated, or dropped and counted as oversize.")
+    String oversize() default "truncate";
+
+    @AttributeDefinition(name = "TLS certificate", required = false,
+            description = "TLS: PEM file with the server certificate (and its chain). Without it a TLS listener does not listen.")
+    String tls_certificate() default "";
+
+    @AttributeDefinition(name = "TLS private key", required = false,
+            description = "TLS: PEM file with the server's private key, PKCS#8 (BEGIN PRIVATE KEY or BEGIN ENCRYPTED PRIVATE KEY).")
+    String tls_key() default "";
+
+    @AttributeDefinition(name = "TLS key password", required = false, type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD,
+            description = "TLS: password of an encrypted private key.")
+    String tls_key_password() default "";
+
+    @AttributeDefinition(name = "TLS client CA", required = false,
+            description = "TLS: PEM file of the CAs that sign client certificates; with it, clients are asked for a certificate.")
+    String tls_client_ca() default "";
+
+    @AttributeDefinition(name = "TLS client authentication", options = {@Option(label = "None", value = "none"),
+            @Option(label = "Optional", value = "optional"), @Option(label = "Required", value = "require")},
+            description = "TLS: whether clients must present a certificate signed by tls.client.ca.")
+    String tls_client_auth() default "none";
 
     @AttributeDefinition(name = "Time zone", description = "Zone of RFC 3164 timestamps, which carry none (RFC 5424 ones do).")
     String timezone() default "UTC";

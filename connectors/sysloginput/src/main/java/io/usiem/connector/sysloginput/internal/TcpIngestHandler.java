@@ -3,6 +3,7 @@ package io.usiem.connector.sysloginput.internal;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.usiem.api.input.EventIngest;
 import io.usiem.api.input.IngestInterruptedException;
@@ -14,15 +15,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import javax.net.ssl.SSLException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One TCP connection's hand-over to the journal. The frames of one read go together to
- * {@link EventIngest#ingestAllAsync}, and the connection reads nothing more until that run is durable: the journal's
- * pace is the sender's pace (TCP back-pressure), and the kernel window never holds more than one read per
- * connection. Lines the kernel did not accept are counted by reason and the connection is closed, so the sender
- * sees the failure instead of a silent loss.
+ * One TCP connection's hand-over to the journal. The frames read while no run is in flight go together to
+ * {@link EventIngest#ingestAllAsync}; while that run is made durable the connection keeps reading into the next run,
+ * up to {@link #WINDOW_BYTES}, and stops reading past it until the run is durable: the journal's pace is the sender's
+ * pace (TCP back-pressure), and a connection never holds more than two windows. Reading on during a run matters:
+ * a sender that closes with unread data on its side (a TLS 1.3 client that never read the server's session ticket,
+ * for one) resets the connection, and the receiver's kernel then throws away whatever we had not read yet.
+ * Lines the kernel did not accept are counted by reason and the connection is closed, so the sender sees the
+ * failure instead of a silent loss.
  */
 final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(TcpIngestHandler.class);
@@ -30,14 +36,20 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
     private final EventIngest ingest;
     private final RawLogFactory factory;
     private final ListenerCounters counters;
+    /** Bytes read ahead of a run in flight before the connection stops reading. */
+    static final int WINDOW_BYTES = 256 * 1024;
+
+    private final boolean rejectOversize;
     private List<RawLog> pending = new ArrayList<>();
+    private long pendingBytes;
     private boolean inFlight;
     private InetSocketAddress peer;
 
-    TcpIngestHandler(EventIngest ingest, RawLogFactory factory, ListenerCounters counters) {
+    TcpIngestHandler(EventIngest ingest, RawLogFactory factory, ListenerCounters counters, boolean rejectOversize) {
         this.ingest = ingest;
         this.factory = factory;
         this.counters = counters;
+        this.rejectOversize = rejectOversize;
     }
 
     @Override
@@ -50,7 +62,15 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         Frame frame = (Frame) msg;
         counters.received(1, frame.bytes().length);
+        if (frame.truncated() && rejectOversize) {
+            counters.dropped(ListenerCounters.OVERSIZE, 1);
+            return;
+        }
         pending.add(factory.create(frame, peer));
+        pendingBytes += frame.bytes().length;
+        if (inFlight && pendingBytes >= WINDOW_BYTES) {
+            ctx.channel().config().setAutoRead(false);
+        }
     }
 
     @Override
@@ -60,15 +80,15 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /** Hands over what is pending and stops reading until it is durable; resumes reading when nothing is pending. */
+    /** Hands over what is pending; reading goes on into the next run until the window is full. */
     private void submit(ChannelHandlerContext ctx) {
+        ctx.channel().config().setAutoRead(true);
         if (pending.isEmpty()) {
-            ctx.channel().config().setAutoRead(true);
             return;
         }
         List<RawLog> lines = pending;
         pending = new ArrayList<>();
-        ctx.channel().config().setAutoRead(false);
+        pendingBytes = 0;
         CompletableFuture<Integer> done;
         try {
             done = ingest.ingestAllAsync(lines);
@@ -103,6 +123,7 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
             LOG.info("Syslog from {}: {} lines not accepted ({}); closing the connection", peer, lines, why);
         }
         pending.clear();
+        pendingBytes = 0;
         ctx.close();
     }
 
@@ -121,7 +142,11 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (cause instanceof CorruptedFrameException) {
+        if (cause instanceof DecoderException && cause.getCause() instanceof SSLException) {
+            // A client that cannot agree on TLS (wrong CA, plain text on the TLS port, no client certificate).
+            counters.dropped(ListenerCounters.TLS_ERROR, 1);
+            LOG.info("Syslog from {}: TLS failed: {}; closing the connection", peer, cause.getCause().getMessage());
+        } else if (cause instanceof CorruptedFrameException) {
             counters.dropped(ListenerCounters.FRAMING_ERROR, 1);
             LOG.info("Syslog from {}: {}; closing the connection", peer, cause.getMessage());
         } else if (cause instanceof IOException) {

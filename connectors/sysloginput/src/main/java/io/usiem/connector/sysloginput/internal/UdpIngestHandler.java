@@ -20,8 +20,11 @@ final class UdpIngestHandler extends SimpleChannelInboundHandler<DatagramPacket>
     private final RawLogFactory factory;
     private final ListenerCounters counters;
     private final int maxFrameBytes;
+    private final boolean rejectOversize;
 
-    UdpIngestHandler(EventIngest ingest, RawLogFactory factory, ListenerCounters counters, int maxFrameBytes) {
+    UdpIngestHandler(EventIngest ingest, RawLogFactory factory, ListenerCounters counters, int maxFrameBytes,
+            boolean rejectOversize) {
+        this.rejectOversize = rejectOversize;
         this.ingest = ingest;
         this.factory = factory;
         this.counters = counters;
@@ -43,6 +46,10 @@ final class UdpIngestHandler extends SimpleChannelInboundHandler<DatagramPacket>
         bytes = SyslogFrameDecoder.stripLineEnd(bytes);
         counters.received(1, size);
         if (bytes.length == 0) {
+            return;
+        }
+        if (truncated && rejectOversize) {
+            counters.dropped(ListenerCounters.OVERSIZE, 1);
             return;
         }
         try {

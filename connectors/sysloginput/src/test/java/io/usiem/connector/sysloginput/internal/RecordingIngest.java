@@ -51,6 +51,13 @@ final class RecordingIngest implements EventIngest {
     @Override
     public boolean tryIngest(RawLog raw) {
         check();
+        if (udpGate != null) {
+            try {
+                udpGate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (full) {
             return false;
         }
@@ -63,6 +70,9 @@ final class RecordingIngest implements EventIngest {
             throw new IllegalStateException("stopping");
         }
     }
+
+    /** When set, tryIngest waits on it: a UDP listener that cannot read, so the OS buffer overflows. */
+    volatile java.util.concurrent.CountDownLatch udpGate;
 
     /** Makes every held run durable (all its lines accepted). */
     void releaseAll() {

@@ -77,6 +77,19 @@ class SyslogHeaderReaderTest {
     }
 
     @Test
+    void rfc3164WithIsoTimestampWithoutOffsetIsInTheListenersZone() {
+        // As syslog-ng's loggen -D sends it (and many appliances): no offset, so the configured zone applies.
+        String line = "<38>2026-11-29T23:39:37 localhost prg00000[1234]: seq: 0000000000";
+        SyslogHeader h = new SyslogHeaderReader(java.time.ZoneId.of("Europe/Madrid")).read(line, RECEIVED);
+        assertNotNull(h);
+        assertEquals("localhost", h.hostname());
+        assertEquals("prg00000", h.appName());
+        assertEquals("1234", h.procId());
+        assertEquals(Instant.parse("2026-11-29T22:39:37Z").getEpochSecond() * NANOS, h.eventNanos());
+        assertEquals("seq: 0000000000", line.substring(h.bodyStart()));
+    }
+
+    @Test
     void rfc3164WithHostAndNoTag() {
         String line = "<13>Mar  5 17:32:18 10.0.0.1 link down on port 7";
         SyslogHeader h = reader.read(line, RECEIVED);

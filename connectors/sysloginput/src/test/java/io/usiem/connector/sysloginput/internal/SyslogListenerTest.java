@@ -101,6 +101,23 @@ class SyslogListenerTest {
     }
 
     @Test
+    void datagramsTheOsDroppedAreCountedAsSocketBufferFull() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of("/proc/net/udp")),
+                "the OS's UDP drop counter is read from Linux's /proc/net/udp");
+        SyslogListener l = start("protocol", "udp", "receive_buffer_bytes", 1024);
+        ingest.udpGate = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < 200; i++) {
+            sendUdp(l, "burst " + i + " " + "p".repeat(300));
+        }
+        ingest.udpGate.countDown();
+        // Every datagram is either handed over or counted: none vanishes.
+        await().alias("stats " + l.stats()).until(() -> l.stats().received()
+                + l.stats().dropped().getOrDefault(ListenerCounters.SOCKET_BUFFER_FULL, 0L) == 200);
+        assertTrue(l.stats().dropped().get(ListenerCounters.SOCKET_BUFFER_FULL) > 0, l.stats().toString());
+        assertEquals(l.stats().received(), ingest.lines.size());
+    }
+
+    @Test
     void tcpNewlineFraming() throws Exception {
         SyslogListener l = start("protocol", "tcp");
         try (Socket s = connect(l)) {
@@ -210,6 +227,53 @@ class SyslogListenerTest {
     }
 
     @Test
+    void aConnectionReadsAheadOneWindowWhileARunIsInFlightThenStops() throws Exception {
+        SyslogListener l = start("protocol", "tcp");
+        ingest.hold = true;
+        String line = "y".repeat(999) + "\n";
+        int count = 4 * TcpIngestHandler.WINDOW_BYTES / line.length();
+        try (Socket s = connect(l)) {
+            write(s, "first\n");
+            await().until(() -> ingest.held.size() == 1);
+            Thread writer = new Thread(() -> {
+                try {
+                    write(s, line.repeat(count));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.start();
+            // While "first" is not durable the connection reads on, but only one window ahead...
+            await().until(() -> l.stats().bytes() >= TcpIngestHandler.WINDOW_BYTES);
+            assertEquals(1, ingest.held.size(), "one run in flight per connection");
+            assertTrue(l.stats().bytes() < 3L * TcpIngestHandler.WINDOW_BYTES, "read-ahead is bounded: " + l.stats());
+            // ...and everything arrives once the runs are durable.
+            await().until(() -> {
+                ingest.releaseAll();
+                return ingest.lines.size() == count + 1;
+            });
+            writer.join();
+        }
+        assertEquals(0, ingest.overlapping.get());
+        assertEquals("first", ingest.lines.get(0).original());
+    }
+
+    @Test
+    void oversizeRejectDropsAndCounts() throws Exception {
+        SyslogListener l = start("protocol", "tcp", "max_frame_bytes", 100, "oversize", "reject");
+        try (Socket s = connect(l)) {
+            write(s, "short\n" + "z".repeat(500) + "\nafter\n");
+            await().until(() -> ingest.lines.size() == 2);
+        }
+        assertEquals(List.of("short", "after"), ingest.originals());
+        assertEquals(1L, l.stats().dropped().get(ListenerCounters.OVERSIZE));
+        SyslogListener u = start("protocol", "udp", "max_frame_bytes", 100, "oversize", "reject");
+        sendUdp(u, "z".repeat(300));
+        await().until(() -> u.stats().dropped().getOrDefault(ListenerCounters.OVERSIZE, 0L) == 1L);
+        assertEquals(2, ingest.lines.size());
+    }
+
+    @Test
     void journalFailureClosesTheConnectionAndCountsTheRun() throws Exception {
         SyslogListener l = start("protocol", "tcp");
         ingest.hold = true;
@@ -225,8 +289,11 @@ class SyslogListenerTest {
     @Test
     void invalidConfigurationFailsActivationWithTheReason() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> start("protocol", "tls"));
-        assertTrue(e.getMessage().contains("protocol must be udp or tcp"), e.getMessage());
+                () -> start("protocol", "sctp"));
+        assertTrue(e.getMessage().contains("protocol must be udp, tcp or tls"), e.getMessage());
+        IllegalArgumentException oversize = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> start("protocol", "tcp", "oversize", "ignore"));
+        assertTrue(oversize.getMessage().contains("oversize must be truncate or reject"), oversize.getMessage());
     }
 
     @Test
