@@ -1,0 +1,77 @@
+package io.usiem.rules.sigma.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.usiem.api.event.Field;
+import io.usiem.api.event.LogSource;
+
+/**
+ * An immutable compiled rule set: the rules, the errors of the rules that were rejected, and the
+ * routing of rules by logsource. The engine holds one behind a volatile reference and swaps it whole,
+ * so an event is evaluated against one complete set. Buckets are built on first use per logsource.
+ */
+final class RuleSet {
+    static final RuleSet EMPTY = new RuleSet(List.of(), List.of(), new FieldSlots());
+    private static final int MAX_CACHED_LOGSOURCES = 4096;
+
+    final List<CompiledRule> rules;
+    final List<RuleError> errors;
+    final Field[] fields;
+    private final Map<LogSource, Bucket> buckets = new ConcurrentHashMap<>();
+
+    RuleSet(List<CompiledRule> rules, List<RuleError> errors, FieldSlots slots) {
+        this.rules = List.copyOf(rules);
+        this.errors = List.copyOf(errors);
+        this.fields = slots.fields();
+    }
+
+    /** @param ls an event's logsource, or null @return the rules that apply to it, indexed */
+    Bucket bucket(LogSource ls) {
+        if (ls == null) {
+            return Bucket.EMPTY;
+        }
+        Bucket b = buckets.get(ls);
+        if (b == null) {
+            b = new Bucket(route(ls));
+            if (buckets.size() < MAX_CACHED_LOGSOURCES) {
+                Bucket raced = buckets.putIfAbsent(ls, b);
+                if (raced != null) {
+                    b = raced;
+                }
+            }
+        }
+        return b;
+    }
+
+    private List<CompiledRule> route(LogSource ls) {
+        List<CompiledRule> out = new ArrayList<>();
+        for (CompiledRule r : rules) {
+            if (applies(r.doc.logsource(), ls)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** A rule applies when each logsource key it names equals the event's; keys it does not name are free. */
+    static boolean applies(Map<String, String> rule, LogSource ls) {
+        String p = rule.get("product");
+        String c = rule.get("category");
+        String s = rule.get("service");
+        return (p == null || p.equalsIgnoreCase(ls.product())) && (c == null || c.equalsIgnoreCase(ls.category()))
+                && (s == null || s.equalsIgnoreCase(ls.service()));
+    }
+
+    /** @param id a rule id @return the rule, or null */
+    CompiledRule rule(String id) {
+        for (CompiledRule r : rules) {
+            if (r.id().equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}
