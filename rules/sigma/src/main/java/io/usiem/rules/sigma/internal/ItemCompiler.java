@@ -155,6 +155,10 @@ final class ItemCompiler {
         if (re && (cidr || op != null || fieldref)) {
             throw new RuleException("re cannot be combined with cidr, lt/gt or fieldref in '" + key + "'");
         }
+        if (field == null && kind == TextTests.Kind.EXACT) {
+            // A keyword is searched for anywhere in the event, as full-text search backends do.
+            kind = TextTests.Kind.CONTAINS;
+        }
         List<ValueTest> tests = new ArrayList<>();
         for (ValueTransforms.Val v : vals) {
             tests.add(test(v, key, kind, cased, re, reFlags, cidr, op, part, fieldref));
