@@ -1,0 +1,70 @@
+package io.usiem.rules.sigma.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A watched folder of plain Sigma YAML for quick edits: polled, and reloaded as one source when a file
+ * is added, changed or removed. Polling rather than a WatchService: it also works on network and
+ * container-mounted folders, and a rename of the folder does not lose the watch.
+ */
+final class RuleFolder implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleFolder.class);
+
+    private final Path folder;
+    private final RuleRepository repository;
+    private final String source;
+    private String signature = "";
+
+    RuleFolder(Path folder, RuleRepository repository) {
+        this.folder = folder;
+        this.repository = repository;
+        this.source = "folder:" + folder;
+    }
+
+    /** Checks the folder and reloads it when it changed. */
+    @Override
+    public void run() {
+        try {
+            List<Path> files = list();
+            StringBuilder sig = new StringBuilder();
+            for (Path p : files) {
+                sig.append(p).append('|').append(Files.getLastModifiedTime(p).toMillis()).append('|').append(Files.size(p)).append('\n');
+            }
+            if (sig.toString().equals(signature)) {
+                return;
+            }
+            signature = sig.toString();
+            List<RuleText> texts = new ArrayList<>();
+            for (Path p : files) {
+                texts.add(new RuleText(source, folder.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8)));
+            }
+            repository.put(source, texts);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Cannot read rule folder {}: {}", folder, e.toString());
+        }
+    }
+
+    private List<Path> list() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
+            List<Path> out = new ArrayList<>();
+            s.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".yml") || n.endsWith(".yaml");
+            }).sorted().forEach(out::add);
+            return out;
+        }
+    }
+}
