@@ -56,13 +56,27 @@ final class RuleSet {
         return out;
     }
 
-    /** A rule applies when each logsource key it names equals the event's; keys it does not name are free. */
+    /**
+     * A rule applies when each logsource key it names equals the event's; keys it does not name are free.
+     * Sigma's {@code registry_event} is the union of the registry categories an event is given by its
+     * Sysmon id (add, delete, set, rename).
+     */
     static boolean applies(Map<String, String> rule, LogSource ls) {
         String p = rule.get("product");
         String c = rule.get("category");
         String s = rule.get("service");
-        return (p == null || p.equalsIgnoreCase(ls.product())) && (c == null || c.equalsIgnoreCase(ls.category()))
+        return (p == null || p.equalsIgnoreCase(ls.product())) && (c == null || categoryMatches(c, ls.category()))
                 && (s == null || s.equalsIgnoreCase(ls.service()));
+    }
+
+    private static boolean categoryMatches(String rule, String event) {
+        if (event == null) {
+            return false;
+        }
+        if (rule.equalsIgnoreCase(event)) {
+            return true;
+        }
+        return rule.equals("registry_event") && event.startsWith("registry_");
     }
 
     /** @param id a rule id @return the rule, or null */
