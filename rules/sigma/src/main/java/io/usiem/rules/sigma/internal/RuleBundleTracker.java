@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -25,11 +25,11 @@ final class RuleBundleTracker extends BundleTracker<String> {
     static final String HEADER = "Siem-Rules";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBundleTracker.class);
 
-    private final RuleRepository repository;
+    private final SigmaEngine engine;
 
-    RuleBundleTracker(BundleContext context, RuleRepository repository) {
+    RuleBundleTracker(BundleContext context, SigmaEngine engine) {
         super(context, Bundle.ACTIVE | Bundle.STARTING, null);
-        this.repository = repository;
+        this.engine = engine;
     }
 
     @Override
@@ -39,7 +39,7 @@ final class RuleBundleTracker extends BundleTracker<String> {
             return null;
         }
         String source = "bundle:" + bundle.getSymbolicName() + "/" + bundle.getVersion() + "#" + bundle.getBundleId();
-        List<RuleText> files = new ArrayList<>();
+        Map<String, String> files = new TreeMap<>();
         for (String folder : header.split(",")) {
             String f = folder.trim();
             if (!f.isEmpty()) {
@@ -47,16 +47,16 @@ final class RuleBundleTracker extends BundleTracker<String> {
                 read(bundle, source, f, "*.yaml", files);
             }
         }
-        repository.put(source, files);
+        engine.putRules(source, files);
         return source;
     }
 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, String source) {
-        repository.remove(source);
+        engine.removeRules(source);
     }
 
-    private static void read(Bundle bundle, String source, String folder, String pattern, List<RuleText> out) {
+    private static void read(Bundle bundle, String source, String folder, String pattern, Map<String, String> out) {
         Enumeration<URL> entries = bundle.findEntries(folder, pattern, true);
         if (entries == null) {
             return;
@@ -64,7 +64,7 @@ final class RuleBundleTracker extends BundleTracker<String> {
         while (entries.hasMoreElements()) {
             URL url = entries.nextElement();
             try (InputStream in = url.openStream()) {
-                out.add(new RuleText(source, url.getPath(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                out.put(url.getPath(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 LOG.warn("Cannot read rule {} of bundle {}: {}", url.getPath(), bundle.getSymbolicName(), e.toString());
             }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -21,13 +23,13 @@ final class RuleFolder implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(RuleFolder.class);
 
     private final Path folder;
-    private final RuleRepository repository;
+    private final SigmaEngine engine;
     private final String source;
     private String signature = "";
 
-    RuleFolder(Path folder, RuleRepository repository) {
+    RuleFolder(Path folder, SigmaEngine engine) {
         this.folder = folder;
-        this.repository = repository;
+        this.engine = engine;
         this.source = "folder:" + folder;
     }
 
@@ -44,11 +46,11 @@ final class RuleFolder implements Runnable {
                 return;
             }
             signature = sig.toString();
-            List<RuleText> texts = new ArrayList<>();
+            Map<String, String> texts = new TreeMap<>();
             for (Path p : files) {
-                texts.add(new RuleText(source, folder.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8)));
+                texts.put(folder.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
             }
-            repository.put(source, texts);
+            engine.putRules(source, texts);
         } catch (IOException | UncheckedIOException e) {
             LOG.warn("Cannot read rule folder {}: {}", folder, e.toString());
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -51,22 +52,65 @@ public final class SigmaEngine implements Detector {
      */
     @Activate
     public SigmaEngine(SigmaEngineConfig config, BundleContext context) {
-        this.pipelines = loadPipelines(config);
-        this.minLevel = level(config.min_level());
+        this(loadPipelines(config), config.min_level(), context, config.rules_folder().isBlank() ? null
+                : home().resolve(config.rules_folder()), config.poll_seconds());
+    }
+
+    /**
+     * The engine without OSGi wiring (no rule bundles, no folder), for embedding and benchmarks.
+     *
+     * @param pipelines comma-separated built-in pipeline names (windows, linux, web, network, cloud)
+     * @param minLevel the lowest Sigma level that raises alerts
+     * @throws IllegalArgumentException when a pipeline or the level is invalid
+     */
+    public SigmaEngine(String pipelines, String minLevel) {
+        this(builtin(pipelines), minLevel, null, null, 0);
+    }
+
+    private SigmaEngine(List<ProcessingPipeline> pipelines, String minLevel, BundleContext context, Path folder, int pollSeconds) {
+        this.pipelines = pipelines;
+        this.minLevel = level(minLevel);
         this.repository = new RuleRepository(new RuleLoader(pipelines));
-        this.tracker = new RuleBundleTracker(context, repository);
-        tracker.open();
-        if (config.rules_folder().isBlank()) {
+        if (context == null) {
+            this.tracker = null;
+        } else {
+            this.tracker = new RuleBundleTracker(context, this);
+            tracker.open();
+        }
+        if (folder == null) {
             this.folderPoller = null;
         } else {
-            RuleFolder folder = new RuleFolder(home().resolve(config.rules_folder()), repository);
+            RuleFolder watched = new RuleFolder(folder, this);
             this.folderPoller = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "usiem-sigma-rule-folder");
                 t.setDaemon(true);
                 return t;
             });
-            folderPoller.scheduleWithFixedDelay(folder, 0, Math.max(1, config.poll_seconds()), TimeUnit.SECONDS);
+            folderPoller.scheduleWithFixedDelay(watched, 0, Math.max(1, pollSeconds), TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * Replaces the rules of one source (a rule bundle, the folder) and swaps in the recompiled rule set.
+     *
+     * @param source the source's name
+     * @param files rule YAML by path within the source
+     */
+    public void putRules(String source, Map<String, String> files) {
+        List<RuleText> texts = new ArrayList<>();
+        files.forEach((path, yaml) -> texts.add(new RuleText(source, path, yaml)));
+        repository.put(source, texts);
+    }
+
+    /** @param source a source whose rules are withdrawn */
+    public void removeRules(String source) {
+        repository.remove(source);
+    }
+
+    /** @return rules loaded and rejected, for status output */
+    public String summary() {
+        RuleSet set = repository.current();
+        return set.rules.size() + " rules loaded, " + set.errors.size() + " rejected";
     }
 
     @Deactivate
@@ -74,7 +118,9 @@ public final class SigmaEngine implements Detector {
         if (folderPoller != null) {
             folderPoller.shutdownNow();
         }
-        tracker.close();
+        if (tracker != null) {
+            tracker.close();
+        }
     }
 
     @Override
@@ -120,9 +166,17 @@ public final class SigmaEngine implements Detector {
         return Path.of(System.getProperty("karaf.base", "."));
     }
 
+    private static List<ProcessingPipeline> builtin(String names) {
+        try {
+            return BuiltinPipelines.load(Arrays.asList(names.split(",")));
+        } catch (RuleException e) {
+            throw new IllegalArgumentException("Invalid Sigma pipeline configuration: " + e.getMessage(), e);
+        }
+    }
+
     private static List<ProcessingPipeline> loadPipelines(SigmaEngineConfig config) {
         try {
-            List<ProcessingPipeline> out = new ArrayList<>(BuiltinPipelines.load(Arrays.asList(config.pipelines().split(","))));
+            List<ProcessingPipeline> out = new ArrayList<>(builtin(config.pipelines()));
             if (!config.pipeline_folder().isBlank()) {
                 Path dir = home().resolve(config.pipeline_folder());
                 try (Stream<Path> s = Files.list(dir)) {
