@@ -21,6 +21,12 @@ final class AhoCorasick {
     private final int[] outStart;
     private final int[] outPatterns;
     private final int[] dictLink;
+    /** Dense transition table (state * classes + class), or null when it would be too large. */
+    private final int[] delta;
+    private final int classes;
+    private final int[] asciiClass = new int[128];
+    private final java.util.Map<Character, Integer> otherClass = new java.util.HashMap<>();
+    private final boolean[] emits;
 
     /** @param patterns the patterns, non-empty strings; their index is the id reported */
     AhoCorasick(List<String> patterns) {
@@ -87,6 +93,24 @@ final class AhoCorasick {
                 queue.add(t);
             }
         }
+        emits = new boolean[n];
+        for (int st = 0; st < n; st++) {
+            emits[st] = !out.get(st).isEmpty() || dictLink[st] >= 0;
+        }
+        // Character classes: every character of a pattern has one; all others share class 0 and lead to the root.
+        int nextClass = 1;
+        for (int e = 0; e < childChar.length; e++) {
+            char c = childChar[e];
+            if (c < 128) {
+                if (asciiClass[c] == 0) {
+                    asciiClass[c] = nextClass++;
+                }
+            } else if (!otherClass.containsKey(c)) {
+                otherClass.put(c, nextClass++);
+            }
+        }
+        classes = nextClass;
+        delta = (long) n * classes <= MAX_TABLE ? dense(n, queueOrder(n)) : null;
         outStart = new int[n + 1];
         int total = 0;
         for (int s = 0; s < n; s++) {
@@ -101,6 +125,40 @@ final class AhoCorasick {
                 outPatterns[k++] = id;
             }
         }
+    }
+
+    /** Entries of the dense table above which the automaton keeps its sparse form (32 MB). */
+    private static final long MAX_TABLE = 8L << 20;
+
+    private int[] queueOrder(int n) {
+        int[] order = new int[n];
+        int head = 0;
+        int tail = 1;
+        while (head < tail) {
+            int st = order[head++];
+            for (int e = childStart[st]; e < childStart[st + 1]; e++) {
+                order[tail++] = childTarget[e];
+            }
+        }
+        return order;
+    }
+
+    private int[] dense(int n, int[] bfs) {
+        int[] d = new int[n * classes];
+        char[] classChar = new char[classes];
+        for (int c = 0; c < 128; c++) {
+            if (asciiClass[c] != 0) {
+                classChar[asciiClass[c]] = (char) c;
+            }
+        }
+        otherClass.forEach((c, k) -> classChar[k] = c);
+        for (int st : bfs) {
+            for (int k = 1; k < classes; k++) {
+                int t = child(st, classChar[k]);
+                d[st * classes + k] = t >= 0 ? t : st == 0 ? 0 : d[fail[st] * classes + k];
+            }
+        }
+        return d;
     }
 
     private int child(int s, char c) {
@@ -124,20 +182,73 @@ final class AhoCorasick {
         return -1;
     }
 
-    /** @param text the value to scan @param hit receives the id of each pattern found (repeats possible) */
+    /**
+     * Scans a value as if lower-cased (patterns are lower-case), folding each character on the fly so no
+     * folded copy of the value is made for the scan.
+     *
+     * @param text the value to scan
+     * @param hit receives the id of each pattern found (repeats possible)
+     */
     void scan(String text, IntConsumer hit) {
+        if (delta != null) {
+            scanDense(text, hit);
+            return;
+        }
         int s = 0;
         for (int i = 0, len = text.length(); i < len; i++) {
             char c = text.charAt(i);
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                }
+            } else {
+                c = Character.toLowerCase(c);
+            }
             int t;
             while ((t = child(s, c)) < 0 && s != 0) {
                 s = fail[s];
             }
             s = t < 0 ? 0 : t;
-            for (int o = s; o >= 0; o = dictLink[o]) {
-                for (int k = outStart[o]; k < outStart[o + 1]; k++) {
-                    hit.accept(outPatterns[k]);
+            if (emits[s]) {
+                report(s, hit);
+            }
+        }
+    }
+
+    private void scanDense(String text, IntConsumer hit) {
+        int[] d = delta;
+        int k = classes;
+        int s = 0;
+        for (int i = 0, len = text.length(); i < len; i++) {
+            char c = text.charAt(i);
+            int cls;
+            if (c < 128) {
+                cls = asciiClass[c];
+            } else {
+                Integer o = otherClass.get(Character.toLowerCase(c));
+                cls = o == null ? 0 : o;
+            }
+            if (cls == 0) {
+                // Upper-case ASCII has no class of its own: patterns are lower-case.
+                if (c >= 'A' && c <= 'Z') {
+                    cls = asciiClass[c + 32];
                 }
+                if (cls == 0) {
+                    s = 0;
+                    continue;
+                }
+            }
+            s = d[s * k + cls];
+            if (emits[s]) {
+                report(s, hit);
+            }
+        }
+    }
+
+    private void report(int s, IntConsumer hit) {
+        for (int o = s; o >= 0; o = dictLink[o]) {
+            for (int k = outStart[o]; k < outStart[o + 1]; k++) {
+                hit.accept(outPatterns[k]);
             }
         }
     }

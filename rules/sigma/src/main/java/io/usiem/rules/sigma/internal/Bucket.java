@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The rules that apply to one logsource, indexed: each rule's hints (see {@link Prefilter}) go into
@@ -80,17 +81,20 @@ final class Bucket {
             bits[i >>> 6] |= 1L << i;
         }
         for (int k = 0; k < scanSlots.length; k++) {
-            String[] values = view.folded(scanSlots[k]);
-            if (values.length == 0) {
+            int[][] owners = patternRules[k];
+            AhoCorasick automaton = automata[k];
+            IntConsumer mark = p -> {
+                for (int r : owners[p]) {
+                    bits[r >>> 6] |= 1L << r;
+                }
+            };
+            if (scanSlots[k] == Prefilter.ANY_FIELD) {
+                view.forEachValue(v -> automaton.scan(v, mark));
                 continue;
             }
-            int[][] owners = patternRules[k];
-            for (String v : values) {
-                automata[k].scan(v, p -> {
-                    for (int r : owners[p]) {
-                        bits[r >>> 6] |= 1L << r;
-                    }
-                });
+            // Raw values: the automaton folds case as it scans, so only the rules it selects pay for folding.
+            for (String v : view.raw(scanSlots[k])) {
+                automaton.scan(v, mark);
             }
         }
         int evaluated = 0;

@@ -32,6 +32,11 @@ final class FieldSlots {
         return fields.toArray(new Field[0]);
     }
 
+    /** @return slot by field name, a copy */
+    synchronized Map<String, Integer> byName() {
+        return new HashMap<>(byName);
+    }
+
     /** @param slot a slot @return its field name */
     synchronized String name(int slot) {
         return fields.get(slot).name();

@@ -10,7 +10,10 @@ import java.util.List;
  * Null means no such set is known and the rule is always evaluated.
  */
 final class Prefilter {
-    /** A field slot and text that a matching event contains. */
+    /** The pseudo-slot of keyword searches: any value of the event. */
+    static final int ANY_FIELD = -1;
+
+    /** A field slot (or {@link #ANY_FIELD}) and text that a matching event contains. */
     record Hint(int slot, String text) {
     }
 
@@ -20,6 +23,10 @@ final class Prefilter {
     static List<Hint> necessary(Expr e) {
         if (e instanceof FieldExpr) {
             return field((FieldExpr) e);
+        }
+        if (e instanceof KeywordExpr) {
+            KeywordExpr k = (KeywordExpr) e;
+            return texts(k.tests, k.all, new int[] {ANY_FIELD});
         }
         if (e instanceof Expr.And) {
             List<Hint> best = null;
@@ -52,10 +59,14 @@ final class Prefilter {
         if (f.negate) {
             return null;
         }
+        return texts(f.tests, f.all, f.slots);
+    }
+
+    private static List<Hint> texts(ValueTest[] tests, boolean all, int[] slots) {
         List<String> texts = new ArrayList<>();
-        if (f.all) {
+        if (all) {
             String longest = null;
-            for (ValueTest t : f.tests) {
+            for (ValueTest t : tests) {
                 String l = t.literal();
                 if (l != null && (longest == null || l.length() > longest.length())) {
                     longest = l;
@@ -66,7 +77,7 @@ final class Prefilter {
             }
             texts.add(longest);
         } else {
-            for (ValueTest t : f.tests) {
+            for (ValueTest t : tests) {
                 String l = t.literal();
                 if (l == null) {
                     return null;
@@ -75,7 +86,7 @@ final class Prefilter {
             }
         }
         List<Hint> out = new ArrayList<>();
-        for (int slot : f.slots) {
+        for (int slot : slots) {
             for (String t : texts) {
                 out.add(new Hint(slot, t));
             }

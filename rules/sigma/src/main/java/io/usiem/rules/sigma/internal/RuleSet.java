@@ -20,12 +20,14 @@ final class RuleSet {
     final List<CompiledRule> rules;
     final List<RuleError> errors;
     final Field[] fields;
+    final Map<String, Integer> slotByName;
     private final Map<LogSource, Bucket> buckets = new ConcurrentHashMap<>();
 
     RuleSet(List<CompiledRule> rules, List<RuleError> errors, FieldSlots slots) {
         this.rules = List.copyOf(rules);
         this.errors = List.copyOf(errors);
         this.fields = slots.fields();
+        this.slotByName = slots.byName();
     }
 
     /** @param ls an event's logsource, or null @return the rules that apply to it, indexed */
@@ -77,6 +79,11 @@ final class RuleSet {
             return true;
         }
         return rule.equals("registry_event") && event.startsWith("registry_");
+    }
+
+    /** @param event an event @return a view of it for this rule set's fields */
+    EventView view(io.usiem.api.event.Event event) {
+        return new EventView(event, fields, slotByName);
     }
 
     /** @param id a rule id @return the rule, or null */

@@ -62,7 +62,7 @@ public class RuleTestCommand implements Action {
                 lines++;
                 DryRun run = pipeline.dryRun(RawLog.builder(line).sourceType(sourceType).input("siem:rule-test").build());
                 for (Event e : run.events()) {
-                    set.bucket(e.logSource()).evaluate(new EventView(e, set.fields), false, r -> {
+                    set.bucket(e.logSource()).evaluate(set.view(e), false, r -> {
                         counts.merge(r.id(), 1, Integer::sum);
                         System.out.println("{\"rule.id\":" + quote(r.id()) + ",\"rule.title\":" + quote(r.doc.title()) + ",\"event\":" + e + "}");
                     });

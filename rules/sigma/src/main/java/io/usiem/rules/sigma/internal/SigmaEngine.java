@@ -136,7 +136,7 @@ public final class SigmaEngine implements Detector {
             return;
         }
         boolean timed = ThreadLocalRandom.current().nextInt(TIMING_SAMPLE) == 0;
-        bucket.evaluate(new EventView(event, set.fields), timed, rule -> {
+        bucket.evaluate(set.view(event), timed, rule -> {
             if (rule.severity.compareTo(minLevel) >= 0) {
                 alerts.accept(AlertFactory.alert(rule, event));
             }

@@ -63,7 +63,7 @@ class OtrfDetectionTest {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".json"))::iterator) {
                 for (Event e : OtrfEvents.read(f)) {
                     events++;
-                    rules.bucket(e.logSource()).evaluate(new EventView(e, rules.fields), false,
+                    rules.bucket(e.logSource()).evaluate(rules.view(e), false,
                             r -> fired.merge(r.id() + " [" + r.doc.level() + "] " + r.doc.title(), 1, Integer::sum));
                 }
             }

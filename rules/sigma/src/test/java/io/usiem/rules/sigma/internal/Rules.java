@@ -37,7 +37,7 @@ final class Rules {
 
     static List<String> matching(RuleSet s, Event e) {
         List<String> ids = new ArrayList<>();
-        s.bucket(e.logSource()).evaluate(new EventView(e, s.fields), false, r -> ids.add(r.id()));
+        s.bucket(e.logSource()).evaluate(s.view(e), false, r -> ids.add(r.id()));
         return ids;
     }
 
