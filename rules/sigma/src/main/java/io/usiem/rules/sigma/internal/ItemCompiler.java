@@ -163,7 +163,8 @@ final class ItemCompiler {
         for (ValueTransforms.Val v : vals) {
             tests.add(test(v, key, kind, cased, re, reFlags, cidr, op, part, fieldref));
         }
-        ValueTest[] arr = tests.toArray(new ValueTest[0]);
+        // With all, every value must match on its own; merging is for the OR of a long list.
+        ValueTest[] arr = (all ? tests : MultiTest.merge(tests)).toArray(new ValueTest[0]);
         if (field == null) {
             if (neq || fieldref) {
                 throw new RuleException("neq and fieldref need a field in '" + key + "'");

@@ -78,11 +78,11 @@ final class Prefilter {
             texts.add(longest);
         } else {
             for (ValueTest t : tests) {
-                String l = t.literal();
+                List<String> l = t.literals();
                 if (l == null) {
                     return null;
                 }
-                texts.add(l);
+                texts.addAll(l);
             }
         }
         List<Hint> out = new ArrayList<>();

@@ -14,4 +14,10 @@ interface ValueTest {
     default String literal() {
         return null;
     }
+
+    /** @return lower-case texts one of which every matching value contains; null when unknown */
+    default java.util.List<String> literals() {
+        String l = literal();
+        return l == null ? null : java.util.List.of(l);
+    }
 }

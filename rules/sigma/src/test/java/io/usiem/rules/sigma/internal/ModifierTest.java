@@ -249,4 +249,23 @@ class ModifierTest {
     void unknownModifiersAreRejectedByName() {
         assertTrue(error("sel:\n  F|startwith: a\ncondition: sel").contains("unknown modifier 'startwith'"));
     }
+
+    @Test
+    void longValueListsMatchLikeShortOnes() {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            values.append("    - 'Tool").append(i).append(".EXE'\n");
+        }
+        for (String mod : new String[] {"", "|endswith", "|startswith", "|contains"}) {
+            String d = "sel:\n  Image" + mod + ":\n" + values + "condition: sel";
+            RuleSet s = Rules.compile(d);
+            assertTrue(s.rules.get(0).expr.toString().contains("any of 40 values"), s.rules.get(0).expr.toString());
+            assertEquals(1, Rules.matching(s, Rules.event("Image", "tool17.exe")).size(), mod);
+            assertEquals(0, Rules.matching(s, Rules.event("Image", "tool40.exe")).size(), mod);
+        }
+        assertTrue(matches("sel:\n  Image|endswith:\n" + values + "condition: sel", "Image", "C:\\x\\TOOL3.exe"));
+        assertFalse(matches("sel:\n  Image|endswith:\n" + values + "condition: sel", "Image", "C:\\x\\TOOL3.exe.txt"));
+        assertTrue(matches("sel:\n  Image|startswith:\n" + values + "condition: sel", "Image", "tool3.exe.txt"));
+        assertTrue(matches("sel:\n  Image|contains:\n" + values + "condition: sel", "Image", "x tool39.exe y"));
+    }
 }
