@@ -13,8 +13,15 @@ final class Prefilter {
     /** The pseudo-slot of keyword searches: any value of the event. */
     static final int ANY_FIELD = -1;
 
-    /** A field slot (or {@link #ANY_FIELD}) and text that a matching event contains. */
-    record Hint(int slot, String text) {
+    /**
+     * Rule fields whose values nearly every event of a logsource shares (the channel or provider of a
+     * Windows log): a hint on them selects the rule for every event, so another conjunct's hint is taken.
+     */
+    private static final java.util.Set<String> WEAK_FIELDS = java.util.Set.of("Channel", "Provider_Name", "Computer",
+            "EventType", "Product", "Company");
+
+    /** A field slot (or {@link #ANY_FIELD}) and text that a matching event contains; weak when the field is in {@link #WEAK_FIELDS}. */
+    record Hint(int slot, String text, boolean weak) {
     }
 
     private Prefilter() {
@@ -59,7 +66,15 @@ final class Prefilter {
         if (f.negate) {
             return null;
         }
-        return texts(f.tests, f.all, f.slots);
+        List<Hint> hints = texts(f.tests, f.all, f.slots);
+        if (hints == null || !WEAK_FIELDS.contains(f.label)) {
+            return hints;
+        }
+        List<Hint> weak = new ArrayList<>(hints.size());
+        for (Hint h : hints) {
+            weak.add(new Hint(h.slot(), h.text(), true));
+        }
+        return weak;
     }
 
     private static List<Hint> texts(ValueTest[] tests, boolean all, int[] slots) {
@@ -88,7 +103,7 @@ final class Prefilter {
         List<Hint> out = new ArrayList<>();
         for (int slot : slots) {
             for (String t : texts) {
-                out.add(new Hint(slot, t));
+                out.add(new Hint(slot, t, false));
             }
         }
         return out;
@@ -96,6 +111,11 @@ final class Prefilter {
 
     /** Prefers the hint set whose shortest text is longest (rarer in events), then the smaller set. */
     private static boolean better(List<Hint> a, List<Hint> b) {
+        boolean weakA = !a.isEmpty() && a.get(0).weak();
+        boolean weakB = !b.isEmpty() && b.get(0).weak();
+        if (weakA != weakB) {
+            return weakB;
+        }
         int ma = minLength(a);
         int mb = minLength(b);
         if (Math.min(ma, 8) != Math.min(mb, 8)) {
