@@ -19,4 +19,17 @@ final class AlertFactory {
         }
         return b.build();
     }
+
+    static Alert correlation(CorrelationRule rule, CorrelationWindows.Fired fired) {
+        Instant now = Instant.now();
+        Alert.Builder b = Alert.builder(rule.doc.id()).title(rule.doc.title()).severity(rule.severity)
+                .createdNanos(now.getEpochSecond() * 1_000_000_000L + now.getNano());
+        if (!fired.events().isEmpty()) {
+            b.tenant(fired.events().get(0).tenant());
+        }
+        fired.events().forEach(b::event);
+        fired.groupBy().forEach(b::groupBy);
+        rule.doc.tags().forEach(b::tag);
+        return b.build();
+    }
 }

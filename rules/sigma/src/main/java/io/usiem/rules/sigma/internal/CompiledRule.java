@@ -8,20 +8,23 @@ import io.usiem.api.alert.Severity;
 final class CompiledRule {
     final RuleDoc doc;
     final Expr expr;
+    /** The rule's Sigma-to-event field mapping (its pipelines), for correlations reading its events. */
+    final java.util.function.Function<String, java.util.List<String>> mapping;
     final Severity severity;
     final LongAdder evaluations = new LongAdder();
     final LongAdder matches = new LongAdder();
     final LongAdder nanos = new LongAdder();
 
-    CompiledRule(RuleDoc doc, Expr expr) {
+    CompiledRule(RuleDoc doc, Expr expr, java.util.function.Function<String, java.util.List<String>> mapping) {
         this.doc = doc;
         this.expr = expr;
+        this.mapping = mapping;
         this.severity = severity(doc.level());
     }
 
     /** @param filter an expression of events to exclude @return this rule with it excluded */
     CompiledRule excluding(Expr filter) {
-        return new CompiledRule(doc, Expr.and(java.util.List.of(expr, Expr.not(filter))));
+        return new CompiledRule(doc, Expr.and(java.util.List.of(expr, Expr.not(filter))), mapping);
     }
 
     String id() {

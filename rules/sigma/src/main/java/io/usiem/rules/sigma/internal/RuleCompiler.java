@@ -59,9 +59,10 @@ final class RuleCompiler {
                 }
             }
         }
-        RuleContext ctx = new RuleContext(slots, field -> map(mappers, field), placeholders);
+        java.util.function.Function<String, List<String>> mapping = field -> map(mappers, field);
+        RuleContext ctx = new RuleContext(slots, mapping, placeholders);
         Expr expr = new DetectionCompiler(ctx).compile(doc.detection(), extra);
-        return new CompiledRule(doc.withLogsource(logsource), expr);
+        return new CompiledRule(doc.withLogsource(logsource), expr, mapping);
     }
 
     private static List<String> map(List<PipelineItem> mappers, String field) {

@@ -26,7 +26,7 @@ final class RuleLoader {
         Map<String, CompiledRule> rules = new LinkedHashMap<>();
         List<CompiledRule> filters = new ArrayList<>();
         List<RuleError> errors = new ArrayList<>();
-        List<RuleDoc> correlations = new ArrayList<>();
+        List<Object[]> correlations = new ArrayList<>();
         for (RuleText f : files) {
             List<Object> docs;
             try {
@@ -43,7 +43,7 @@ final class RuleLoader {
                 try {
                     doc = RuleDoc.of(d, f.where());
                     if (doc.kind() == RuleDoc.Kind.CORRELATION) {
-                        correlations.add(doc);
+                        correlations.add(new Object[] {doc, d});
                         continue;
                     }
                     CompiledRule r = compiler.compile(doc);
@@ -65,10 +65,48 @@ final class RuleLoader {
             }
         }
         applyFilters(rules, filters, errors);
-        for (RuleDoc c : correlations) {
-            errors.add(new RuleError(c.source(), c.id(), c.title(), "correlation rules are not supported yet by this engine"));
+        List<CorrelationRule> compiled = new ArrayList<>();
+        Set<String> correlationNames = new HashSet<>();
+        for (Object[] c : correlations) {
+            RuleDoc doc = (RuleDoc) c[0];
+            correlationNames.add(doc.id());
+            if (doc.name() != null) {
+                correlationNames.add(doc.name());
+            }
         }
-        return new RuleSet(new ArrayList<>(rules.values()), errors, slots);
+        for (Object[] c : correlations) {
+            RuleDoc doc = (RuleDoc) c[0];
+            try {
+                @SuppressWarnings("unchecked")
+                CorrelationRule cr = new CorrelationRule(doc, (Map<String, Object>) c[1]);
+                for (String ref : cr.refs) {
+                    if (correlationNames.contains(ref)) {
+                        throw new RuleException("correlation of correlations is not supported yet (references '" + ref + "')");
+                    }
+                    if (find(rules, ref) == null) {
+                        throw new RuleException("correlation references rule '" + ref + "', which is not loaded");
+                    }
+                }
+                compiled.add(cr);
+            } catch (RuleException e) {
+                errors.add(new RuleError(doc.source(), doc.id(), doc.title(), e.getMessage()));
+            }
+        }
+        return new RuleSet(new ArrayList<>(rules.values()), errors, slots, compiled);
+    }
+
+    /** @return the rule with that id or name, or null */
+    static CompiledRule find(Map<String, CompiledRule> rules, String ref) {
+        CompiledRule r = rules.get(ref);
+        if (r != null) {
+            return r;
+        }
+        for (CompiledRule c : rules.values()) {
+            if (ref.equals(c.doc.name())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

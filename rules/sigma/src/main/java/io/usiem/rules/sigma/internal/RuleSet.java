@@ -14,7 +14,9 @@ import io.usiem.api.event.LogSource;
  * so an event is evaluated against one complete set. Buckets are built on first use per logsource.
  */
 final class RuleSet {
-    static final RuleSet EMPTY = new RuleSet(List.of(), List.of(), new FieldSlots());
+    static final RuleSet EMPTY = new RuleSet(List.of(), List.of(), new FieldSlots(), List.of());
+    /** How late (event time) an event may arrive and still count in a correlation window. */
+    static final long CORRELATION_LATENESS_NANOS = 60_000_000_000L;
     private static final int MAX_CACHED_LOGSOURCES = 4096;
 
     final List<CompiledRule> rules;
@@ -22,9 +24,33 @@ final class RuleSet {
     final Field[] fields;
     final Map<String, Integer> slotByName;
     private final Map<LogSource, Bucket> buckets = new ConcurrentHashMap<>();
+    final List<CorrelationRule> correlations;
+    final Map<CorrelationRule, CorrelationWindows> windows = new java.util.IdentityHashMap<>();
+    /** Per base rule id: the correlations it feeds, with its index in each. */
+    private final Map<String, List<Link>> links = new java.util.HashMap<>();
+    /** Base rules that only feed correlations (generate: false), raising no alert of their own. */
+    private final java.util.Set<String> suppressed = new java.util.HashSet<>();
 
-    RuleSet(List<CompiledRule> rules, List<RuleError> errors, FieldSlots slots) {
+    /** A base rule's place in a correlation. */
+    record Link(CorrelationRule rule, CorrelationWindows windows, int index) {
+    }
+
+    RuleSet(List<CompiledRule> rules, List<RuleError> errors, FieldSlots slots, List<CorrelationRule> correlations) {
         this.rules = List.copyOf(rules);
+        this.correlations = List.copyOf(correlations);
+        Map<String, CompiledRule> byId = new java.util.LinkedHashMap<>();
+        rules.forEach(r -> byId.put(r.id(), r));
+        for (CorrelationRule c : correlations) {
+            CorrelationWindows w = new CorrelationWindows(c, CORRELATION_LATENESS_NANOS);
+            windows.put(c, w);
+            for (int i = 0; i < c.refs.size(); i++) {
+                CompiledRule base = RuleLoader.find(byId, c.refs.get(i));
+                links.computeIfAbsent(base.id(), k -> new ArrayList<>()).add(new Link(c, w, i));
+                if (!c.generate) {
+                    suppressed.add(base.id());
+                }
+            }
+        }
         this.errors = List.copyOf(errors);
         this.fields = slots.fields();
         this.slotByName = slots.byName();
@@ -79,6 +105,17 @@ final class RuleSet {
             return true;
         }
         return rule.equals("registry_event") && event.startsWith("registry_");
+    }
+
+    /** @param ruleId a base rule @return the correlations it feeds */
+    List<Link> links(String ruleId) {
+        List<Link> l = links.get(ruleId);
+        return l == null ? List.of() : l;
+    }
+
+    /** @param ruleId a base rule @return whether it raises alerts of its own */
+    boolean alerts(String ruleId) {
+        return !suppressed.contains(ruleId);
     }
 
     /** @param event an event @return a view of it for this rule set's fields */

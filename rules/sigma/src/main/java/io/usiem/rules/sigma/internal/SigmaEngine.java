@@ -137,8 +137,14 @@ public final class SigmaEngine implements Detector {
         }
         boolean timed = ThreadLocalRandom.current().nextInt(TIMING_SAMPLE) == 0;
         bucket.evaluate(set.view(event), timed, rule -> {
-            if (rule.severity.compareTo(minLevel) >= 0) {
+            if (rule.severity.compareTo(minLevel) >= 0 && set.alerts(rule.id())) {
                 alerts.accept(AlertFactory.alert(rule, event));
+            }
+            for (RuleSet.Link link : set.links(rule.id())) {
+                CorrelationWindows.Fired fired = link.windows().feed(event, rule, link.index(), rule.mapping);
+                if (fired != null && link.rule().severity.compareTo(minLevel) >= 0) {
+                    alerts.accept(AlertFactory.correlation(link.rule(), fired));
+                }
             }
         });
     }
