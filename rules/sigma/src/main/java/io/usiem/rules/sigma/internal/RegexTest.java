@@ -6,6 +6,7 @@ import com.google.re2j.PatternSyntaxException;
 /** The {@code re} modifier, evaluated by RE2J in time linear in the value: no rule can stall the pipeline. */
 final class RegexTest implements ValueTest {
     private final Pattern pattern;
+    private final java.util.List<String> literals;
 
     /**
      * @param regex the rule's expression
@@ -15,6 +16,7 @@ final class RegexTest implements ValueTest {
     RegexTest(String regex, int flags) {
         try {
             this.pattern = Pattern.compile(regex, flags);
+            this.literals = RegexLiterals.of(regex);
         } catch (PatternSyntaxException e) {
             throw new RuleException("regular expression not supported by RE2 (linear time): " + regex + ": "
                     + e.getDescription());
@@ -24,6 +26,11 @@ final class RegexTest implements ValueTest {
     @Override
     public boolean test(String value, String folded, EventView view) {
         return pattern.matcher(value).find();
+    }
+
+    @Override
+    public java.util.List<String> literals() {
+        return literals;
     }
 
     @Override
