@@ -21,6 +21,18 @@ public class RuleCommand implements Action {
         RuleSet set = engine.rules();
         CompiledRule r = set.rule(id);
         if (r == null) {
+            for (CorrelationRule c : set.correlations) {
+                if (c.doc.id().equals(id)) {
+                    System.out.println("id:        " + c.doc.id());
+                    System.out.println("title:     " + c.doc.title());
+                    System.out.println("type:      correlation " + c.type + " over " + c.refs + (c.generate ? " (generate)" : ""));
+                    System.out.println("group-by:  " + c.groupBy + (c.aliases.isEmpty() ? "" : " aliases " + c.aliases));
+                    System.out.println("timespan:  " + c.timespanNanos / 1_000_000_000L + " s");
+                    System.out.println("condition: " + (c.field == null ? "" : c.field + " ") + c.conditions.stream()
+                            .map(x -> x[0] + " " + x[1]).collect(java.util.stream.Collectors.joining(" and ")));
+                    return null;
+                }
+            }
             for (RuleError e : set.errors) {
                 if (id.equals(e.id())) {
                     System.out.println("REJECTED " + e);

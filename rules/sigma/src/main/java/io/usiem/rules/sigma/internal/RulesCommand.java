@@ -26,8 +26,8 @@ public class RulesCommand implements Action {
     @Override
     public Object execute() {
         RuleSet set = engine.rules();
-        System.out.println("Sigma rules: " + set.rules.size() + " loaded, " + set.errors.size() + " rejected (siem:rule-errors); sources: "
-                + engine.repository().sources());
+        System.out.println("Sigma rules: " + set.rules.size() + " loaded, " + set.correlations.size() + " correlations, "
+                + set.errors.size() + " rejected (siem:rule-errors); sources: " + engine.repository().sources());
         System.out.println("Pipelines: " + engine.pipelines().stream().map(p -> p.name).collect(Collectors.joining(", ")));
         System.out.printf("%-36s %-13s %-9s %10s %12s %10s  %s%n", "ID", "STATUS", "LEVEL", "MATCHES", "EVALUATED", "AVG_NS", "TITLE");
         List<CompiledRule> rules = set.rules.stream().filter(r -> !matchedOnly || r.matches.sum() > 0)
@@ -39,6 +39,11 @@ public class RulesCommand implements Action {
             long avg = evals == 0 ? 0 : r.nanos.sum() * SigmaEngine.timingSample() / evals;
             System.out.printf("%-36s %-13s %-9s %10d %12d %10d  %s%n", r.id(), r.doc.status() == null ? "-" : r.doc.status(),
                     r.doc.level(), r.matches.sum(), evals, avg, r.doc.title());
+        }
+        for (CorrelationRule c : set.correlations) {
+            CorrelationWindows w = set.windows.get(c);
+            System.out.printf("%-36s %-13s %-9s %s over %s, group-by %s, windows evicted %d, events dropped %d  %s%n", c.doc.id(),
+                    "correlation", c.doc.level(), c.type, c.refs, c.groupBy, w.evictedGroups.sum(), w.droppedEvents.sum(), c.doc.title());
         }
         return null;
     }
