@@ -27,9 +27,13 @@ final class AhoCorasick {
     private final int[] asciiClass = new int[128];
     private final java.util.Map<Character, Integer> otherClass = new java.util.HashMap<>();
     private final boolean[] emits;
+    private final int minLength;
+    private final int patternCount;
 
     /** @param patterns the patterns, non-empty strings; their index is the id reported */
     AhoCorasick(List<String> patterns) {
+        this.patternCount = patterns.size();
+        this.minLength = patterns.stream().mapToInt(String::length).min().orElse(0);
         List<TreeMap<Character, Integer>> trie = new ArrayList<>();
         List<List<Integer>> out = new ArrayList<>();
         trie.add(new TreeMap<>());
@@ -161,6 +165,11 @@ final class AhoCorasick {
         return d;
     }
 
+    /** @return the number of patterns */
+    int patterns() {
+        return patternCount;
+    }
+
     private int child(int s, char c) {
         if (s == 0 && c < 128) {
             int t = rootAscii[c];
@@ -190,6 +199,9 @@ final class AhoCorasick {
      * @param hit receives the id of each pattern found (repeats possible)
      */
     void scan(String text, IntConsumer hit) {
+        if (text.length() < minLength) {
+            return;
+        }
         if (delta != null) {
             scanDense(text, hit);
             return;

@@ -81,19 +81,31 @@ final class Bucket {
             bits[i >>> 6] |= 1L << i;
         }
         for (int k = 0; k < scanSlots.length; k++) {
+            boolean any = scanSlots[k] == Prefilter.ANY_FIELD;
+            String[] values = any ? null : view.raw(scanSlots[k]);
+            if (!any && values.length == 0) {
+                continue;
+            }
             int[][] owners = patternRules[k];
             AhoCorasick automaton = automata[k];
+            // A pattern found again in the same event (a path separator, a common DLL name) marks its rules once.
+            long[] seen = new long[(automaton.patterns() + 63) >>> 6];
             IntConsumer mark = p -> {
+                long bit = 1L << p;
+                if ((seen[p >>> 6] & bit) != 0) {
+                    return;
+                }
+                seen[p >>> 6] |= bit;
                 for (int r : owners[p]) {
                     bits[r >>> 6] |= 1L << r;
                 }
             };
-            if (scanSlots[k] == Prefilter.ANY_FIELD) {
+            if (any) {
                 view.forEachValue(v -> automaton.scan(v, mark));
                 continue;
             }
             // Raw values: the automaton folds case as it scans, so only the rules it selects pay for folding.
-            for (String v : view.raw(scanSlots[k])) {
+            for (String v : values) {
                 automaton.scan(v, mark);
             }
         }
