@@ -13,10 +13,20 @@ import java.util.Set;
  * for a bad rule.
  */
 final class RuleLoader {
+    /** Default tolerance for late events in correlation windows. */
+    static final long DEFAULT_LATENESS_NANOS = 60_000_000_000L;
+
     private final List<ProcessingPipeline> pipelines;
+    private final long latenessNanos;
 
     RuleLoader(List<ProcessingPipeline> pipelines) {
+        this(pipelines, DEFAULT_LATENESS_NANOS);
+    }
+
+    /** @param latenessNanos how late (event time) an event may arrive and still count in a correlation window */
+    RuleLoader(List<ProcessingPipeline> pipelines, long latenessNanos) {
         this.pipelines = List.copyOf(pipelines);
+        this.latenessNanos = latenessNanos;
     }
 
     /** @param files rule files @return the compiled set with its errors */
@@ -92,7 +102,7 @@ final class RuleLoader {
                 errors.add(new RuleError(doc.source(), doc.id(), doc.title(), e.getMessage()));
             }
         }
-        return new RuleSet(new ArrayList<>(rules.values()), errors, slots, compiled);
+        return new RuleSet(new ArrayList<>(rules.values()), errors, slots, compiled, latenessNanos);
     }
 
     /** @return the rule with that id or name, or null */

@@ -14,9 +14,7 @@ import io.usiem.api.event.LogSource;
  * so an event is evaluated against one complete set. Buckets are built on first use per logsource.
  */
 final class RuleSet {
-    static final RuleSet EMPTY = new RuleSet(List.of(), List.of(), new FieldSlots(), List.of());
-    /** How late (event time) an event may arrive and still count in a correlation window. */
-    static final long CORRELATION_LATENESS_NANOS = 60_000_000_000L;
+    static final RuleSet EMPTY = new RuleSet(List.of(), List.of(), new FieldSlots(), List.of(), 0);
     private static final int MAX_CACHED_LOGSOURCES = 4096;
 
     final List<CompiledRule> rules;
@@ -35,13 +33,16 @@ final class RuleSet {
     record Link(CorrelationRule rule, CorrelationWindows windows, int index) {
     }
 
-    RuleSet(List<CompiledRule> rules, List<RuleError> errors, FieldSlots slots, List<CorrelationRule> correlations) {
+    /**
+     * @param latenessNanos how late (in event time) an event may arrive and still count in a correlation window
+     */
+    RuleSet(List<CompiledRule> rules, List<RuleError> errors, FieldSlots slots, List<CorrelationRule> correlations, long latenessNanos) {
         this.rules = List.copyOf(rules);
         this.correlations = List.copyOf(correlations);
         Map<String, CompiledRule> byId = new java.util.LinkedHashMap<>();
         rules.forEach(r -> byId.put(r.id(), r));
         for (CorrelationRule c : correlations) {
-            CorrelationWindows w = new CorrelationWindows(c, CORRELATION_LATENESS_NANOS);
+            CorrelationWindows w = new CorrelationWindows(c, latenessNanos);
             windows.put(c, w);
             for (int i = 0; i < c.refs.size(); i++) {
                 CompiledRule base = RuleLoader.find(byId, c.refs.get(i));

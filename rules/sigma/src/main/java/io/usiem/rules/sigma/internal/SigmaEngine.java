@@ -53,7 +53,7 @@ public final class SigmaEngine implements Detector {
     @Activate
     public SigmaEngine(SigmaEngineConfig config, BundleContext context) {
         this(loadPipelines(config), config.min_level(), context, config.rules_folder().isBlank() ? null
-                : home().resolve(config.rules_folder()), config.poll_seconds());
+                : home().resolve(config.rules_folder()), config.poll_seconds(), lateness(config.correlation_lateness_seconds()));
     }
 
     /**
@@ -64,13 +64,14 @@ public final class SigmaEngine implements Detector {
      * @throws IllegalArgumentException when a pipeline or the level is invalid
      */
     public SigmaEngine(String pipelines, String minLevel) {
-        this(builtin(pipelines), minLevel, null, null, 0);
+        this(builtin(pipelines), minLevel, null, null, 0, RuleLoader.DEFAULT_LATENESS_NANOS);
     }
 
-    private SigmaEngine(List<ProcessingPipeline> pipelines, String minLevel, BundleContext context, Path folder, int pollSeconds) {
+    private SigmaEngine(List<ProcessingPipeline> pipelines, String minLevel, BundleContext context, Path folder, int pollSeconds,
+            long latenessNanos) {
         this.pipelines = pipelines;
         this.minLevel = level(minLevel);
-        this.repository = new RuleRepository(new RuleLoader(pipelines));
+        this.repository = new RuleRepository(new RuleLoader(pipelines, latenessNanos));
         if (context == null) {
             this.tracker = null;
         } else {
@@ -197,6 +198,13 @@ public final class SigmaEngine implements Detector {
         } catch (RuleException e) {
             throw new IllegalArgumentException("Invalid Sigma pipeline configuration: " + e.getMessage(), e);
         }
+    }
+
+    private static long lateness(int seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("correlation_lateness_seconds must be 0 or more, got " + seconds);
+        }
+        return seconds * 1_000_000_000L;
     }
 
     static Severity level(String level) {

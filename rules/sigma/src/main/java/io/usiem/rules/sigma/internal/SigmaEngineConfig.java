@@ -21,6 +21,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Folder poll interval", description = "Seconds between checks of the rule folder for changes.", min = "1")
     int poll_seconds() default 5;
 
+    @AttributeDefinition(name = "Correlation lateness", description = "Seconds of event time an event may arrive late and still count in a correlation window.", min = "0")
+    int correlation_lateness_seconds() default 60;
+
     @AttributeDefinition(name = "Minimum alert level", description = "Rules below this Sigma level still count matches but raise no alert: informational, low, medium, high, critical.")
     String min_level() default "low";
 }
