@@ -107,4 +107,13 @@ class CorrelationTest {
         assertTrue(errors.contains("references rule 'nope'"), errors);
         assertTrue(errors.contains("bad timespan '1y'"), errors);
     }
+
+    @Test
+    void lateEventsCountWithinTheLateness() {
+        String c = corr("event_count", "  rules: [failed_logon]\n  group-by: [TargetUserName]\n  timespan: 1m\n  condition:\n    gte: 2\n");
+        assertEquals(1, run(c, logon("4625", "bob", "x", T0 + 100 * SECOND), logon("4625", "bob", "x", T0 + 90 * SECOND)).size(),
+                "10 s out of order, within the window");
+        assertEquals(0, run(c, logon("4625", "bob", "x", T0 + 300 * SECOND), logon("4625", "bob", "x", T0 + 100 * SECOND)).size(),
+                "later than timespan + lateness: dropped");
+    }
 }
