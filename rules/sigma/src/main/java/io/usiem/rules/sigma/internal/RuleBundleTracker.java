@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -26,10 +27,18 @@ final class RuleBundleTracker extends BundleTracker<String> {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBundleTracker.class);
 
     private final SigmaEngine engine;
+    private final Executor compiler;
 
-    RuleBundleTracker(BundleContext context, SigmaEngine engine) {
+    /**
+     * @param context the engine bundle's context
+     * @param engine receives the rules
+     * @param compiler runs the recompilations in order, off the framework's event thread (compiling thousands
+     *     of rules takes seconds, and bundle events are delivered synchronously)
+     */
+    RuleBundleTracker(BundleContext context, SigmaEngine engine, Executor compiler) {
         super(context, Bundle.ACTIVE | Bundle.STARTING, null);
         this.engine = engine;
+        this.compiler = compiler;
     }
 
     @Override
@@ -47,13 +56,14 @@ final class RuleBundleTracker extends BundleTracker<String> {
                 read(bundle, source, f, "*.yaml", files);
             }
         }
-        engine.putRules(source, files);
+        // The files are read now, while the bundle is there; compiled in order on the compiler thread.
+        compiler.execute(() -> engine.putRules(source, files));
         return source;
     }
 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, String source) {
-        engine.removeRules(source);
+        compiler.execute(() -> engine.removeRules(source));
     }
 
     private static void read(Bundle bundle, String source, String folder, String pattern, Map<String, String> out) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,6 +45,7 @@ public final class SigmaEngine implements Detector {
     private final Severity minLevel;
     private final RuleBundleTracker tracker;
     private final ScheduledExecutorService folderPoller;
+    private final ExecutorService compiler;
 
     /**
      * @param config the configuration
@@ -74,8 +76,14 @@ public final class SigmaEngine implements Detector {
         this.repository = new RuleRepository(new RuleLoader(pipelines, latenessNanos));
         if (context == null) {
             this.tracker = null;
+            this.compiler = null;
         } else {
-            this.tracker = new RuleBundleTracker(context, this);
+            this.compiler = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "usiem-sigma-rule-compiler");
+                t.setDaemon(true);
+                return t;
+            });
+            this.tracker = new RuleBundleTracker(context, this, compiler);
             tracker.open();
         }
         if (folder == null) {
@@ -121,6 +129,7 @@ public final class SigmaEngine implements Detector {
         }
         if (tracker != null) {
             tracker.close();
+            compiler.shutdownNow();
         }
     }
 

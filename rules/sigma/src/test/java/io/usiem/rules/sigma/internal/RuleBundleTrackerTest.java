@@ -27,7 +27,7 @@ class RuleBundleTrackerTest {
         SigmaEngine engine = new SigmaEngine("windows", "low");
         BundleContext context = (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {BundleContext.class}, (p, m, a) -> null);
-        RuleBundleTracker tracker = new RuleBundleTracker(context, engine);
+        RuleBundleTracker tracker = new RuleBundleTracker(context, engine, Runnable::run);
 
         Bundle plain = bundle(new Hashtable<>(), List.of(), 7);
         assertNull(tracker.addingBundle(plain, null), "a bundle without Siem-Rules is not tracked");
