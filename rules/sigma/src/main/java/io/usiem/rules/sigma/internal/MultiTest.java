@@ -1,0 +1,119 @@
+package io.usiem.rules.sigma.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A long list of case-insensitive plain values of one kind (SigmaHQ rules list hundreds of DLL or
+ * tool names) tested at once: exact values by hash lookup, prefixes and suffixes by walking a trie of
+ * the values from the start or the end of the event value, contains by one Aho-Corasick scan. The cost
+ * follows the event value's length, not the number of listed values.
+ */
+final class MultiTest implements ValueTest {
+    /** Lists shorter than this stay a loop over plain tests. */
+    static final int MIN_VALUES = 6;
+
+    private final TextTests.Kind kind;
+    private final Set<String> exact;
+    private final Node trie;
+    private final AhoCorasick contains;
+    private final int size;
+    private final List<String> needles;
+
+    private MultiTest(TextTests.Kind kind, List<String> needles) {
+        this.kind = kind;
+        this.size = needles.size();
+        this.needles = List.copyOf(needles);
+        this.exact = kind == TextTests.Kind.EXACT ? new HashSet<>(needles) : null;
+        this.contains = kind == TextTests.Kind.CONTAINS ? new AhoCorasick(needles) : null;
+        if (kind == TextTests.Kind.PREFIX || kind == TextTests.Kind.SUFFIX) {
+            trie = new Node();
+            for (String n : needles) {
+                Node at = trie;
+                for (int i = 0; i < n.length(); i++) {
+                    char c = n.charAt(kind == TextTests.Kind.PREFIX ? i : n.length() - 1 - i);
+                    at = at.next.computeIfAbsent(c, k -> new Node());
+                }
+                at.end = true;
+            }
+        } else {
+            trie = null;
+        }
+    }
+
+    /**
+     * @param tests a field's tests
+     * @return the tests with each long run of same-kind case-insensitive plain values merged into one
+     */
+    static List<ValueTest> merge(List<ValueTest> tests) {
+        Map<TextTests.Kind, List<String>> byKind = new HashMap<>();
+        List<ValueTest> rest = new ArrayList<>();
+        for (ValueTest t : tests) {
+            if (t instanceof TextTests.Plain && !((TextTests.Plain) t).cased && !((TextTests.Plain) t).needle.isEmpty()) {
+                TextTests.Plain p = (TextTests.Plain) t;
+                byKind.computeIfAbsent(p.kind, k -> new ArrayList<>()).add(p.needle);
+            } else {
+                rest.add(t);
+            }
+        }
+        List<ValueTest> out = new ArrayList<>();
+        for (Map.Entry<TextTests.Kind, List<String>> e : byKind.entrySet()) {
+            if (e.getValue().size() >= MIN_VALUES) {
+                out.add(new MultiTest(e.getKey(), e.getValue()));
+            } else {
+                for (String n : e.getValue()) {
+                    out.add(new TextTests.Plain(e.getKey(), n, false));
+                }
+            }
+        }
+        out.addAll(rest);
+        return out;
+    }
+
+    @Override
+    public boolean test(String value, String folded, EventView view) {
+        switch (kind) {
+            case EXACT:
+                return exact.contains(folded);
+            case CONTAINS: {
+                boolean[] hit = new boolean[1];
+                contains.scan(folded, p -> hit[0] = true);
+                return hit[0];
+            }
+            default: {
+                Node at = trie;
+                int n = folded.length();
+                for (int i = 0; i < n; i++) {
+                    at = at.next.get(folded.charAt(kind == TextTests.Kind.PREFIX ? i : n - 1 - i));
+                    if (at == null) {
+                        return false;
+                    }
+                    if (at.end) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+    }
+
+    @Override
+    public List<String> literals() {
+        return needles;
+    }
+
+    @Override
+    public String toString() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + " any of " + size + " values";
+    }
+
+    /** A trie node. */
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>();
+        boolean end;
+    }
+}

@@ -1,0 +1,136 @@
+package io.usiem.rules.sigma.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.usiem.api.event.Field;
+import io.usiem.api.event.LogSource;
+
+/**
+ * An immutable compiled rule set: the rules, the errors of the rules that were rejected, and the
+ * routing of rules by logsource. The engine holds one behind a volatile reference and swaps it whole,
+ * so an event is evaluated against one complete set. Buckets are built on first use per logsource.
+ */
+final class RuleSet {
+    static final RuleSet EMPTY = new RuleSet(List.of(), List.of(), new FieldSlots(), List.of(), 0);
+    private static final int MAX_CACHED_LOGSOURCES = 4096;
+
+    final List<CompiledRule> rules;
+    final List<RuleError> errors;
+    final Field[] fields;
+    final Map<String, Integer> slotByName;
+    private final Map<LogSource, Bucket> buckets = new ConcurrentHashMap<>();
+    final List<CorrelationRule> correlations;
+    final Map<CorrelationRule, CorrelationWindows> windows = new java.util.IdentityHashMap<>();
+    /** Per base rule id: the correlations it feeds, with its index in each. */
+    private final Map<String, List<Link>> links = new java.util.HashMap<>();
+    /** Base rules that only feed correlations (generate: false), raising no alert of their own. */
+    private final java.util.Set<String> suppressed = new java.util.HashSet<>();
+
+    /** A base rule's place in a correlation. */
+    record Link(CorrelationRule rule, CorrelationWindows windows, int index) {
+    }
+
+    /**
+     * @param latenessNanos how late (in event time) an event may arrive and still count in a correlation window
+     */
+    RuleSet(List<CompiledRule> rules, List<RuleError> errors, FieldSlots slots, List<CorrelationRule> correlations, long latenessNanos) {
+        this.rules = List.copyOf(rules);
+        this.correlations = List.copyOf(correlations);
+        Map<String, CompiledRule> byId = new java.util.LinkedHashMap<>();
+        rules.forEach(r -> byId.put(r.id(), r));
+        for (CorrelationRule c : correlations) {
+            CorrelationWindows w = new CorrelationWindows(c, latenessNanos);
+            windows.put(c, w);
+            for (int i = 0; i < c.refs.size(); i++) {
+                CompiledRule base = RuleLoader.find(byId, c.refs.get(i));
+                links.computeIfAbsent(base.id(), k -> new ArrayList<>()).add(new Link(c, w, i));
+                if (!c.generate) {
+                    suppressed.add(base.id());
+                }
+            }
+        }
+        this.errors = List.copyOf(errors);
+        this.fields = slots.fields();
+        this.slotByName = slots.byName();
+    }
+
+    /** @param ls an event's logsource, or null @return the rules that apply to it, indexed */
+    Bucket bucket(LogSource ls) {
+        if (ls == null) {
+            return Bucket.EMPTY;
+        }
+        Bucket b = buckets.get(ls);
+        if (b == null) {
+            b = new Bucket(route(ls));
+            if (buckets.size() < MAX_CACHED_LOGSOURCES) {
+                Bucket raced = buckets.putIfAbsent(ls, b);
+                if (raced != null) {
+                    b = raced;
+                }
+            }
+        }
+        return b;
+    }
+
+    private List<CompiledRule> route(LogSource ls) {
+        List<CompiledRule> out = new ArrayList<>();
+        for (CompiledRule r : rules) {
+            if (applies(r.doc.logsource(), ls)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A rule applies when each logsource key it names equals the event's; keys it does not name are free.
+     * Sigma's {@code registry_event} is the union of the registry categories an event is given by its
+     * Sysmon id (add, delete, set, rename).
+     */
+    static boolean applies(Map<String, String> rule, LogSource ls) {
+        String p = rule.get("product");
+        String c = rule.get("category");
+        String s = rule.get("service");
+        return (p == null || p.equalsIgnoreCase(ls.product())) && (c == null || categoryMatches(c, ls.category()))
+                && (s == null || s.equalsIgnoreCase(ls.service()));
+    }
+
+    private static boolean categoryMatches(String rule, String event) {
+        if (event == null) {
+            return false;
+        }
+        if (rule.equalsIgnoreCase(event)) {
+            return true;
+        }
+        return rule.equals("registry_event") && event.startsWith("registry_");
+    }
+
+    /** @param ruleId a base rule @return the correlations it feeds */
+    List<Link> links(String ruleId) {
+        List<Link> l = links.get(ruleId);
+        return l == null ? List.of() : l;
+    }
+
+    /** @param ruleId a base rule @return whether it raises alerts of its own */
+    boolean alerts(String ruleId) {
+        return !suppressed.contains(ruleId);
+    }
+
+    /** @param event an event @return a view of it for this rule set's fields */
+    EventView view(io.usiem.api.event.Event event) {
+        return new EventView(event, fields, slotByName);
+    }
+
+    /** @param id a rule id @return the rule, or null */
+    CompiledRule rule(String id) {
+        for (CompiledRule r : rules) {
+            if (r.id().equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package io.usiem.rules.sigma.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import io.usiem.api.event.Event;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The index must never lose a match: on every OTRF event, the rules the indexed evaluation reports are
+ * exactly those found by evaluating every routed rule without the prefilter.
+ */
+class PrefilterSoundnessTest {
+    @Test
+    void indexedEvaluationEqualsBruteForce() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(OtrfDetectionTest.DATA) && Files.isDirectory(SigmaHqCorpusTest.SIGMA.resolve("rules")),
+                "OTRF or SigmaHQ corpus absent");
+        RuleSet set = new RuleLoader(BuiltinPipelines.load(BuiltinPipelines.ALL)).load(TestRules.readTree(SigmaHqCorpusTest.SIGMA,
+                "rules", "rules-emerging-threats", "rules-threat-hunting"));
+        List<Event> events = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(OtrfDetectionTest.DATA)) {
+            for (Path p : (Iterable<Path>) s.filter(p -> p.toString().endsWith(".json")).sorted()::iterator) {
+                events.addAll(OtrfEvents.read(p));
+            }
+        }
+        long matches = 0;
+        for (Event e : events) {
+            Set<String> indexed = new TreeSet<>();
+            set.bucket(e.logSource()).evaluate(set.view(e), false, r -> indexed.add(r.id()));
+            Set<String> brute = new TreeSet<>();
+            EventView view = set.view(e);
+            for (CompiledRule r : set.rules) {
+                if (RuleSet.applies(r.doc.logsource(), e.logSource()) && r.expr.eval(view)) {
+                    brute.add(r.id());
+                }
+            }
+            assertEquals(brute, indexed, "event " + e.raw());
+            matches += brute.size();
+        }
+        System.out.println("Prefilter soundness: " + events.size() + " events, " + matches + " matches, identical with and without the index");
+    }
+}

@@ -1,0 +1,45 @@
+package io.usiem.rules.sigma.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The texts every match of a regex must contain: what the prefilter may use, and where it must give up. */
+class RegexLiteralsTest {
+    @Test
+    void requiredRuns() {
+        assertEquals(List.of("powershell"), RegexLiterals.of("cmd.{0,5}(?:/c|/r).+powershell.+(?:\\$\\{?input\\}?|noexit)"));
+        assertEquals(List.of("ipconfig"), RegexLiterals.of("ipconfig\\s+/all"));
+        assertEquals(List.of("getprocaddress("), RegexLiterals.of("(?i)GetProcAddress\\(.*\\)"));
+        assertEquals(List.of("c:\\windows\\"), RegexLiterals.of("^C:\\\\Windows\\\\[a-z]+\\.exe$"));
+        assertEquals(List.of("abc", "xyz"), RegexLiterals.of("abc\\d|xyz"));
+        assertEquals(List.of("-enc"), RegexLiterals.of("\\-enc[a-z]*\\s"));
+        assertEquals(List.of("abcd"), RegexLiterals.of("abcde?"), "an optional character is not required");
+        assertEquals(List.of("abcd"), RegexLiterals.of("abcde*f"));
+        assertEquals(List.of("abcde"), RegexLiterals.of("abcde+f"));
+        assertEquals(List.of("hello"), RegexLiterals.of("[abc]hello(world)?"));
+        assertEquals(List.of("tail"), RegexLiterals.of("\\x41\\x{263a}\\pL\\p{Greek}tail"));
+    }
+
+    @Test
+    void givesUpWhenUnsure() {
+        assertNull(RegexLiterals.of("ab|xyz"), "a branch without a long enough run");
+        assertNull(RegexLiterals.of("(foo|bar)"), "text only inside a group");
+        assertNull(RegexLiterals.of("\\Qa.b\\E"));
+        assertNull(RegexLiterals.of("a(b"));
+        assertNull(RegexLiterals.of("[0-9]{1,3}\\.[0-9]{1,3}"));
+    }
+
+    @Test
+    void prefilteredRegexRulesStillMatch() {
+        String d = "sel:\n  CommandLine|re: 'cmd.{0,5}(?:/c|/r).+powershell.+(?:\\$\\{?input\\}?|noexit)'\ncondition: sel";
+        RuleSet s = Rules.compile(d);
+        assertTrue(Prefilter.necessary(s.rules.get(0).expr) != null, "the regex rule has hints");
+        assertEquals(1, Rules.matching(s, Rules.event("CommandLine", "cmd /c powershell -noexit x")).size());
+        assertEquals(0, Rules.matching(s, Rules.event("CommandLine", "cmd /c pwsh -noexit x")).size());
+    }
+}
