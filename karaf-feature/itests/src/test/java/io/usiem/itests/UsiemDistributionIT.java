@@ -97,11 +97,15 @@ public class UsiemDistributionIT {
     public Option[] config() {
         MavenArtifactUrlReference dist = maven().groupId("io.usiem").artifactId("usiem-distribution").type("tar.gz")
                 .versionAsInProject();
+        // -Dusiem.it.keep=true keeps target/exam/<id> with an INFO log, to see why a test failed.
+        boolean keep = Boolean.parseBoolean(System.getProperty("usiem.it.keep", "false"));
         return new Option[] {
+            keep ? org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder()
+                    : org.ops4j.pax.exam.CoreOptions.systemProperty("usiem.it.keep").value("false"),
             karafDistributionConfiguration().frameworkUrl(dist).name("uSIEM").unpackDirectory(new File("target/exam"))
                     .useDeployFolder(false),
             configureConsole().ignoreLocalConsole(),
-            logLevel(LogLevel.WARN),
+            logLevel(keep ? LogLevel.INFO : LogLevel.WARN),
             // Install boot features before Pax Exam installs its probe: during a features deployment Karaf's
             // resolver hook refuses to resolve other bundles. Ours become boot stage 1, Pax Exam's stage 2.
             editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "false"),
@@ -333,11 +337,14 @@ public class UsiemDistributionIT {
             }
         }
         for (String feature : parserFeatures) {
-            boolean wasInstalled = features.isInstalled(features.getFeature(feature));
-            if (!wasInstalled) {
-                features.installFeature(feature, EnumSet.noneOf(FeaturesService.Option.class));
-            }
             String bsn = "io.usiem.parser." + feature.substring("usiem-parser-".length());
+            // Booted ones are uninstalled first, so every parser is seen to go and come back at runtime.
+            if (features.isInstalled(features.getFeature(feature))) {
+                features.uninstallFeature(feature, EnumSet.noneOf(FeaturesService.Option.class));
+                assertTrue(feature + " uninstalled", java.util.Arrays.stream(context.getBundles())
+                        .noneMatch(b -> bsn.equals(b.getSymbolicName())));
+            }
+            features.installFeature(feature, EnumSet.noneOf(FeaturesService.Option.class));
             LogParser parser = awaitParserOf(bsn, 300);
             assertNotNull(feature + " registers its parser", parser);
             Pipeline current = context.getService(context.getServiceReference(Pipeline.class));
@@ -346,11 +353,6 @@ public class UsiemDistributionIT {
             for (String sample : parser.metadata().samples()) {
                 io.usiem.api.kernel.DryRun run = current.dryRun(RawLog.builder(sample).sourceType(type).build());
                 assertEquals(feature + ": " + sample + " -> " + run, io.usiem.api.parser.ParseResult.Kind.PARSED, run.outcome());
-            }
-            if (!wasInstalled) {
-                features.uninstallFeature(feature, EnumSet.noneOf(FeaturesService.Option.class));
-                assertTrue(feature + " uninstalled", java.util.Arrays.stream(context.getBundles())
-                        .noneMatch(b -> bsn.equals(b.getSymbolicName())));
             }
         }
     }
