@@ -1,0 +1,15 @@
+package io.usiem.parser.panos.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of the PAN-OS parser (PID {@code io.usiem.parser.panos}). */
+@ObjectClassDefinition(name = "uSIEM PAN-OS parser")
+@interface PanOsConfig {
+    /** Configuration PID; its defaults ship in src/main/cfg/io.usiem.parser.panos.cfg. */
+    String PID = "io.usiem.parser.panos";
+
+    @AttributeDefinition(name = "Time zone", description = "Zone of the firewall's clock: PAN-OS writes its times "
+            + "(yyyy/MM/dd HH:mm:ss) without offset, e.g. UTC or Europe/Madrid.")
+    String timezone() default "UTC";
+}

@@ -1,0 +1,495 @@
+package io.usiem.parser.panos.internal;
+
+import io.usiem.api.event.EcsCategory;
+import io.usiem.api.event.EcsEventType;
+import io.usiem.api.event.EventBuilder;
+import io.usiem.api.event.EventCategory;
+import io.usiem.api.event.EventKind;
+import io.usiem.api.event.Field;
+import io.usiem.api.event.FieldType;
+import io.usiem.api.event.Fields;
+import io.usiem.api.event.IpAddress;
+import io.usiem.api.event.LogSource;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** Maps the fields of each PAN-OS log type to ECS and {@code panw.panos.*}, as Elastic's Panw integration does. */
+final class PanOsMapper {
+    static final LogSource FIREWALL = LogSource.of("paloalto", null, "firewall");
+    static final LogSource PROXY = LogSource.of("paloalto", null, "proxy");
+    static final LogSource GLOBALPROTECT = LogSource.of("paloalto", "globalprotect", null);
+    private static final IpAddress ANY = IpAddress.parse("0.0.0.0");
+    private static final IpAddress ANY6 = IpAddress.parse("::");
+    private static final long NANOS = 1_000_000_000L;
+    private static final Field[] RELATED_IPS = {Fields.SOURCE_IP, Fields.DESTINATION_IP, Fields.SOURCE_NAT_IP,
+        Fields.DESTINATION_NAT_IP};
+    private static final Field[] RELATED_USERS = {Fields.SOURCE_USER_NAME, PanOsFields.DESTINATION_USER_NAME};
+
+    private PanOsMapper() {
+    }
+
+    /** @return null when mapped, or why the line is malformed */
+    static String map(int kind, CsvLine csv, EventBuilder b, ZoneId zone) {
+        switch (kind) {
+            case PanOsFields.TYPE_TRAFFIC:
+                return traffic(csv, b, zone);
+            case PanOsFields.TYPE_THREAT:
+                return threat(csv, b, zone);
+            case PanOsFields.TYPE_SYSTEM:
+                fill(csv, PanOsFields.SYSTEM, b);
+                b.ecsCategory(EcsCategory.CONFIGURATION).ecsType(EcsEventType.INFO);
+                level(csv, 13, b);
+                if (!csv.isEmpty(14)) {
+                    b.set(PanOsFields.DESCRIPTION, csv.get(14));
+                    b.set(Fields.MESSAGE, csv.get(14));
+                }
+                highResolution(csv, 25, b, zone);
+                relatedObserver(b);
+                return null;
+            case PanOsFields.TYPE_CONFIG:
+                config(csv, b, zone);
+                return null;
+            case PanOsFields.TYPE_GLOBALPROTECT:
+                globalProtect(csv, b, zone);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static String traffic(CsvLine csv, EventBuilder b, ZoneId zone) {
+        String error = session(csv, b);
+        if (error != null) {
+            return error;
+        }
+        fill(csv, PanOsFields.TRAFFIC, b);
+        b.category(EventCategory.FIREWALL).logSource(FIREWALL).ecsCategory(EcsCategory.NETWORK);
+        String sub = csv.get(4);
+        if (sub != null) {
+            switch (sub) {
+                case "start":
+                    b.set(Fields.EVENT_ACTION, "flow_started").ecsType(EcsEventType.START, EcsEventType.CONNECTION);
+                    break;
+                case "end":
+                    b.set(Fields.EVENT_ACTION, "flow_terminated").ecsType(EcsEventType.END, EcsEventType.CONNECTION);
+                    break;
+                case "drop":
+                    b.set(Fields.EVENT_ACTION, "flow_dropped").ecsType(EcsEventType.DENIED, EcsEventType.CONNECTION);
+                    break;
+                case "deny":
+                    b.set(Fields.EVENT_ACTION, "flow_denied").ecsType(EcsEventType.DENIED, EcsEventType.CONNECTION);
+                    break;
+                default:
+                    break;
+            }
+        }
+        long start = time(csv, 35, zone);
+        if (start != PanOsTime.INVALID) {
+            b.setTimestamp(Fields.EVENT_START, start);
+        }
+        long elapsed = csv.number(36);
+        if (elapsed >= 0) {
+            b.set(Fields.EVENT_DURATION, elapsed * NANOS);
+            if (start != PanOsTime.INVALID) {
+                b.setTimestamp(Fields.EVENT_END, start + elapsed * NANOS);
+            }
+        }
+        highResolution(csv, 102, b, zone);
+        related(b);
+        return null;
+    }
+
+    private static String threat(CsvLine csv, EventBuilder b, ZoneId zone) {
+        String error = session(csv, b);
+        if (error != null) {
+            return error;
+        }
+        fill(csv, PanOsFields.THREAT, b);
+        b.kind(EventKind.ALERT).ecsCategory(EcsCategory.INTRUSION_DETECTION, EcsCategory.THREAT, EcsCategory.NETWORK);
+        String sub = csv.get(4);
+        String action = sub == null ? null : threatAction(sub);
+        if (action != null) {
+            b.set(Fields.EVENT_ACTION, action);
+        }
+        threatName(csv, b);
+        level(csv, 34, b);
+        if (csv.equals(35, "client-to-server") || csv.equals(35, "0")) {
+            b.set(Fields.NETWORK_DIRECTION, "inbound");
+        } else if (csv.equals(35, "server-to-client") || csv.equals(35, "1")) {
+            b.set(Fields.NETWORK_DIRECTION, "outbound");
+        } else {
+            b.set(Fields.NETWORK_DIRECTION, "unknown");
+        }
+        if (!csv.isEmpty(35)) {
+            b.set(PanOsFields.NETWORK_DIRECTION, csv.get(35));
+        }
+        if (!csv.isEmpty(42) && !csv.equals(42, "0")) {
+            b.set(Field.of(PanOsFields.PREFIX + "network.pcap_id", FieldType.KEYWORD), csv.get(42));
+        }
+        IpAddress forwarded = csv.ip(48);
+        if (forwarded != null) {
+            b.set(PanOsFields.NETWORK_FORWARDED_IP, forwarded);
+            b.append(Fields.RELATED_IP, forwarded);
+        } else if (!csv.isEmpty(48)) {
+            b.set(PanOsFields.X_FORWARDED_FOR, csv.get(48));
+        }
+        String misc = csv.get(31);
+        if (misc != null) {
+            b.set(PanOsFields.MISC, misc);
+            ThreatContent.map(sub, misc, b);
+        }
+        if ("url".equals(sub)) {
+            b.category(EventCategory.WEB_PROXY).logSource(PROXY);
+        } else {
+            b.category(EventCategory.INTRUSION).logSource(FIREWALL);
+        }
+        highResolution(csv, 107, b, zone);
+        related(b);
+        return null;
+    }
+
+    /** The fields TRAFFIC and THREAT share: addresses, NAT, rule, users, application, protocol, action. */
+    private static String session(CsvLine csv, EventBuilder b) {
+        IpAddress src = csv.ip(7);
+        IpAddress dst = csv.ip(8);
+        if (src == null || dst == null) {
+            return "PAN-OS source or destination address (fields 8, 9) is not an address: fields shifted? " + csv.get(7)
+                    + ", " + csv.get(8);
+        }
+        b.set(Fields.SOURCE_IP, src).set(Fields.DESTINATION_IP, dst);
+        b.set(Fields.NETWORK_TYPE, src.toString().indexOf(':') >= 0 ? "ipv6" : "ipv4");
+        nat(csv, 9, 26, Fields.SOURCE_NAT_IP, Fields.SOURCE_NAT_PORT, b);
+        nat(csv, 10, 27, Fields.DESTINATION_NAT_IP, Fields.DESTINATION_NAT_PORT, b);
+        if (!csv.isEmpty(11)) {
+            String rule = csv.get(11);
+            b.set(PanOsFields.RULESET, rule).set(Fields.RULE_NAME, rule);
+        }
+        user(csv.get(12), Fields.SOURCE_USER_NAME, PanOsFields.SOURCE_USER_DOMAIN, b);
+        user(csv.get(13), PanOsFields.DESTINATION_USER_NAME, PanOsFields.DESTINATION_USER_DOMAIN, b);
+        if (b.get(Fields.SOURCE_USER_NAME) instanceof String) {
+            b.set(Fields.USER_NAME, (String) b.get(Fields.SOURCE_USER_NAME));
+            if (b.get(PanOsFields.SOURCE_USER_DOMAIN) instanceof String) {
+                b.set(Fields.USER_DOMAIN, (String) b.get(PanOsFields.SOURCE_USER_DOMAIN));
+            }
+        }
+        if (!csv.isEmpty(14)) {
+            b.set(Fields.NETWORK_APPLICATION, csv.get(14).toLowerCase(Locale.ROOT));
+        }
+        if (!csv.isEmpty(29)) {
+            b.set(Fields.NETWORK_TRANSPORT, csv.get(29).toLowerCase(Locale.ROOT));
+        }
+        action(csv.get(30), b);
+        return null;
+    }
+
+    private static void nat(CsvLine csv, int ipAt, int portAt, Field ipField, Field portField, EventBuilder b) {
+        IpAddress ip = csv.ip(ipAt);
+        long port = csv.number(portAt);
+        // 0.0.0.0 port 0 means no translation took place.
+        if (ip == null || !usable(ip) && port <= 0) {
+            return;
+        }
+        b.set(ipField, ip);
+        if (port >= 0) {
+            b.set(portField, port);
+        }
+    }
+
+    /** {@code domain\\user}, {@code user@domain} or a bare name. */
+    static void user(String text, Field name, Field domain, EventBuilder b) {
+        if (text == null) {
+            return;
+        }
+        int slash = text.indexOf('\\');
+        if (slash > 0) {
+            int nameAt = slash + 1;
+            while (nameAt < text.length() && text.charAt(nameAt) == '\\') {
+                nameAt++;
+            }
+            if (nameAt < text.length()) {
+                b.set(domain, text.substring(0, slash));
+                b.set(name, text.substring(nameAt));
+                return;
+            }
+        }
+        int at = text.lastIndexOf('@');
+        if (at > 0 && at < text.length() - 1) {
+            b.set(name, text.substring(0, at));
+            b.set(domain, text.substring(at + 1));
+            return;
+        }
+        b.set(name, text);
+    }
+
+    /** PAN-OS actions; the TRAFFIC documentation spells a few with spaces. */
+    private static void action(String raw, EventBuilder b) {
+        if (raw == null) {
+            return;
+        }
+        String action;
+        switch (raw) {
+            case "reset both":
+                action = "reset-both";
+                break;
+            case "reset client":
+                action = "reset-client";
+                break;
+            case "reset server":
+                action = "reset-server";
+                break;
+            case "drop icmp":
+            case "drop ICMP":
+                action = "drop-icmp";
+                break;
+            default:
+                action = raw;
+        }
+        b.set(PanOsFields.ACTION, action);
+        switch (action) {
+            case "alert":
+            case "allow":
+            case "continue":
+                b.set(Fields.EVENT_OUTCOME, "success").ecsType(EcsEventType.ALLOWED);
+                break;
+            case "deny":
+            case "drop":
+            case "reset-client":
+            case "reset-server":
+            case "reset-both":
+            case "block-url":
+            case "block-ip":
+            case "random-drop":
+            case "sinkhole":
+            case "block":
+                b.set(Fields.EVENT_OUTCOME, "failure").ecsType(EcsEventType.DENIED);
+                break;
+            default:
+                b.set(Fields.EVENT_OUTCOME, "failure");
+        }
+    }
+
+    private static String threatAction(String sub) {
+        switch (sub) {
+            case "data":
+                return "data_match";
+            case "file":
+                return "file_match";
+            case "flood":
+                return "flood_detected";
+            case "packet":
+                return "packet_attack";
+            case "scan":
+                return "scan_detected";
+            case "spyware":
+                return "spyware_detected";
+            case "url":
+                return "url_filtering";
+            case "virus":
+                return "virus_detected";
+            case "vulnerability":
+                return "exploit_detected";
+            case "wildfire":
+                return "wildfire_verdict";
+            case "wildfire-virus":
+                return "wildfire_virus_detected";
+            default:
+                return null;
+        }
+    }
+
+    /** Threat/Content Name {@code name(id)}; id 9999 is URL filtering. */
+    private static void threatName(CsvLine csv, EventBuilder b) {
+        String text = csv.get(32);
+        if (text == null) {
+            return;
+        }
+        String name = text;
+        int close = text.length() - 1;
+        int open = text.lastIndexOf('(');
+        if (close > 0 && text.charAt(close) == ')' && open >= 0) {
+            String id = text.substring(open + 1, close).trim();
+            if (!id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                b.set(PanOsFields.THREAT_ID, id);
+                name = "9999".equals(id) ? "URL-filtering" : text.substring(0, open).trim();
+            }
+        }
+        if (!name.isEmpty()) {
+            b.set(PanOsFields.THREAT_NAME, name);
+        }
+    }
+
+    private static void config(CsvLine csv, EventBuilder b, ZoneId zone) {
+        // Before/After Change Detail are absent from older and custom formats: the action flags (0x...) then sit at 15.
+        boolean detail = !csv.startsWith(15, "0x");
+        fill(csv, detail ? PanOsFields.CONFIG : PanOsFields.CONFIG_WITHOUT_DETAIL, b);
+        b.ecsCategory(EcsCategory.CONFIGURATION).ecsType(EcsEventType.CHANGE);
+        IpAddress host = csv.ip(7);
+        if (host != null) {
+            b.append(Fields.HOST_IP, host).append(Fields.RELATED_IP, host);
+        }
+        if (!csv.isEmpty(9)) {
+            String cmd = csv.get(9);
+            b.set(PanOsFields.CMD, cmd).set(Fields.EVENT_ACTION, "cmd-" + cmd);
+        }
+        if (!csv.isEmpty(10)) {
+            String admin = csv.get(10);
+            b.set(PanOsFields.ADMIN, admin).set(Fields.USER_NAME, admin).append(Fields.RELATED_USER, admin);
+        }
+        String result = csv.get(12);
+        if (result != null) {
+            b.set(PanOsFields.RESULT, result);
+        }
+        b.set(Fields.EVENT_OUTCOME, "Succeeded".equals(result) ? "success" : "Failed".equals(result) ? "failure" : "unknown");
+        highResolution(csv, detail ? 27 : 25, b, zone);
+        relatedObserver(b);
+    }
+
+    private static void globalProtect(CsvLine csv, EventBuilder b, ZoneId zone) {
+        fill(csv, PanOsFields.GLOBALPROTECT, b);
+        b.ecsCategory(EcsCategory.NETWORK).logSource(GLOBALPROTECT).category(EventCategory.NETWORK);
+        user(csv.get(12), Fields.SOURCE_USER_NAME, PanOsFields.SOURCE_USER_DOMAIN, b);
+        if (b.get(Fields.SOURCE_USER_NAME) instanceof String) {
+            b.set(Fields.USER_NAME, (String) b.get(Fields.SOURCE_USER_NAME));
+        }
+        IpAddress publicIp = csv.ip(15);
+        IpAddress publicV6 = csv.ip(16);
+        IpAddress privateIp = csv.ip(17);
+        IpAddress privateV6 = csv.ip(18);
+        if (publicIp != null) {
+            b.set(PanOsFields.PUBLIC_IP, publicIp);
+        }
+        if (usable(publicV6)) {
+            b.set(PanOsFields.PUBLIC_IPV6, publicV6);
+        }
+        if (usable(privateV6)) {
+            b.set(PanOsFields.PRIVATE_IPV6, privateV6);
+        }
+        // 0.0.0.0 is "no address yet" (before the tunnel is up): no source.ip rather than a false one.
+        IpAddress source = usable(privateIp) ? privateIp : usable(privateV6) ? privateV6 : null;
+        IpAddress nat = usable(publicIp) ? publicIp : usable(publicV6) ? publicV6 : null;
+        if (source != null) {
+            b.set(Fields.SOURCE_IP, source).append(Fields.HOST_IP, source);
+        }
+        if (nat != null) {
+            b.set(Fields.SOURCE_NAT_IP, nat);
+        }
+        String eventId = csv.get(8);
+        if (eventId != null) {
+            b.set(Fields.EVENT_ACTION, eventId);
+            if (eventId.endsWith("-auth") || eventId.endsWith("-logout")) {
+                b.category(EventCategory.AUTHENTICATION).ecsCategory(EcsCategory.AUTHENTICATION);
+            }
+        }
+        if (csv.equals(28, "success") || csv.equals(28, "failure")) {
+            b.set(Fields.EVENT_OUTCOME, csv.get(28));
+        }
+        long duration = csv.number(30);
+        if (duration >= 0) {
+            b.set(Fields.EVENT_DURATION, duration * NANOS);
+        }
+        highResolution(csv, 36, b, zone);
+        related(b);
+    }
+
+    private static boolean usable(IpAddress ip) {
+        return ip != null && !ip.equals(ANY) && !ip.equals(ANY6);
+    }
+
+    /** Fills the positions of a table that need no logic of their own. */
+    private static void fill(CsvLine csv, Field[] table, EventBuilder b) {
+        int n = Math.min(csv.count(), table.length);
+        for (int i = PanOsFields.BODY; i < n; i++) {
+            Field f = table[i];
+            if (f == null || csv.isEmpty(i)) {
+                continue;
+            }
+            if (f.type() == FieldType.LONG) {
+                long v = csv.number(i);
+                if (v >= 0) {
+                    b.set(f, v);
+                }
+            } else if (f.type() == FieldType.IP) {
+                IpAddress ip = csv.ip(i);
+                if (ip != null) {
+                    b.set(f, ip);
+                }
+            } else {
+                b.set(f, csv.get(i));
+            }
+        }
+    }
+
+    private static void level(CsvLine csv, int at, EventBuilder b) {
+        String level = csv.get(at);
+        if (level == null) {
+            return;
+        }
+        b.set(Fields.LOG_LEVEL, level);
+        int severity;
+        switch (level) {
+            case "critical":
+                severity = 1;
+                break;
+            case "high":
+                severity = 2;
+                break;
+            case "medium":
+                severity = 3;
+                break;
+            case "low":
+                severity = 4;
+                break;
+            case "informational":
+                severity = 5;
+                break;
+            default:
+                return;
+        }
+        b.set(Fields.EVENT_SEVERITY, severity);
+    }
+
+    /** PAN-OS 10+ appends an ISO-8601 time with milliseconds and offset: it gives the exact @timestamp. */
+    private static void highResolution(CsvLine csv, int at, EventBuilder b, ZoneId zone) {
+        if (csv.isEmpty(at)) {
+            return;
+        }
+        long t = PanOsTime.iso(csv.line(), csv.start(at), csv.end(at), zone);
+        if (t != PanOsTime.INVALID) {
+            b.setTimestamp(PanOsFields.HIGH_RESOLUTION_TIMESTAMP, t);
+            b.eventNanos(t);
+        }
+    }
+
+    /** @return the time in field i ({@code yyyy/MM/dd HH:mm:ss} or ISO), or {@link PanOsTime#INVALID} */
+    static long time(CsvLine csv, int i, ZoneId zone) {
+        if (csv.isEmpty(i)) {
+            return PanOsTime.INVALID;
+        }
+        long t = PanOsTime.slashed(csv.line(), csv.start(i), csv.end(i), zone);
+        return t != PanOsTime.INVALID ? t : PanOsTime.iso(csv.line(), csv.start(i), csv.end(i), zone);
+    }
+
+    private static void related(EventBuilder b) {
+        for (Field f : RELATED_IPS) {
+            Object ip = b.get(f);
+            if (ip instanceof IpAddress) {
+                b.append(Fields.RELATED_IP, (IpAddress) ip);
+            }
+        }
+        for (Field f : RELATED_USERS) {
+            Object user = b.get(f);
+            if (user instanceof String) {
+                b.append(Fields.RELATED_USER, (String) user);
+            }
+        }
+        relatedObserver(b);
+    }
+
+    private static void relatedObserver(EventBuilder b) {
+        Object host = b.get(Fields.OBSERVER_HOSTNAME);
+        if (host instanceof String) {
+            b.append(Fields.RELATED_HOSTS, (String) host);
+        }
+    }
+}
