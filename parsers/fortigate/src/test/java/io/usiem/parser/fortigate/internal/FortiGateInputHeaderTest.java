@@ -1,0 +1,41 @@
+package io.usiem.parser.fortigate.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.usiem.api.event.Event;
+import io.usiem.api.event.Fields;
+import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.ParseResult;
+import io.usiem.api.parser.RawLog;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+/** Lines through the syslog input (header already read) and the zone of date=/time= without tz=. */
+class FortiGateInputHeaderTest {
+    @Test
+    void bodyFromTheSyslogInputParsesLikeTheWholeLine() {
+        String body = FortiGateSamples.LINES[0];
+        String original = "<189>" + body;
+        RawLog raw = RawLog.builder(original).message(body).origin("fgt60f-hq.example.com",
+                IpAddress.parse("192.0.2.1")).build();
+        ParseResult r = new FortiGateParser(ZoneOffset.UTC).parse(raw);
+        assertTrue(r.isParsed(), r.toString());
+        Event e = r.events().get(0);
+        assertEquals(original, e.raw());
+        assertEquals("FGT60F-HQ", e.get(Fields.OBSERVER_NAME));
+        assertEquals("fgt60f-hq.example.com", e.get(Fields.OBSERVER_HOSTNAME));
+        assertEquals(IpAddress.parse("10.10.20.15"), e.get(Fields.SOURCE_IP));
+    }
+
+    @Test
+    void dateAndTimeWithoutOffsetAreInTheConfiguredZone() {
+        String line = "date=2024-08-01 time=12:00:00 devid=\"FG100\" logid=\"0000000013\" type=\"traffic\" srcip=10.0.0.1";
+        Event utc = new FortiGateParser(ZoneOffset.UTC).parse(RawLog.of(line)).events().get(0);
+        Event madrid = new FortiGateParser(ZoneId.of("Europe/Madrid")).parse(RawLog.of(line)).events().get(0);
+        assertEquals(2L * 3600 * 1_000_000_000L, utc.eventNanos() - madrid.eventNanos(), "CEST is UTC+2 in August");
+    }
+}
