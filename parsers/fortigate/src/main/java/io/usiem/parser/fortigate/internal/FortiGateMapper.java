@@ -37,9 +37,12 @@ final class FortiGateMapper {
     static int[] index(KvLine kv) {
         int[] first = new int[KEYS.length];
         Arrays.fill(first, -1);
+        Key[] keys = new Key[kv.count()];
         for (int i = kv.count() - 1; i >= 0; i--) {
-            first[Key.of(kv.line(), kv.keyStart(i), kv.keyEnd(i)).ordinal()] = i;
+            keys[i] = Key.of(kv.line(), kv.keyStart(i), kv.keyEnd(i));
+            first[keys[i].ordinal()] = i;
         }
+        kv.keys = keys;
         return first;
     }
 
@@ -56,7 +59,7 @@ final class FortiGateMapper {
             if (kv.isEmpty(i) || kv.valueEquals(i, "N/A")) {
                 continue;
             }
-            Key k = Key.of(kv.line(), kv.keyStart(i), kv.keyEnd(i));
+            Key k = kv.keys[i];
             if (k == Key.unknown) {
                 unknown(kv, i, b);
             } else {
@@ -427,15 +430,19 @@ final class FortiGateMapper {
     }
 
     private static void related(EventBuilder b) {
+        List<IpAddress> ips = new ArrayList<>(4);
         for (Field f : RELATED_IPS) {
             Object ip = b.get(f);
-            if (ip instanceof IpAddress) {
-                b.append(Fields.RELATED_IP, (IpAddress) ip);
+            if (ip instanceof IpAddress && !ips.contains(ip)) {
+                ips.add((IpAddress) ip);
             }
+        }
+        if (!ips.isEmpty()) {
+            b.setIps(Fields.RELATED_IP, ips);
         }
         Object user = b.get(Fields.SOURCE_USER_NAME);
         if (user instanceof String) {
-            b.append(Fields.RELATED_USER, (String) user);
+            b.set(Fields.RELATED_USER, List.of((String) user));
         }
     }
 }

@@ -27,6 +27,7 @@ enum Key {
 
     static final String PREFIX = "fortinet.firewall.";
     private static final Key[] TABLE = new Key[1024];
+    private static final int[] HASHES = new int[1024];
 
     final Field vendor;
 
@@ -44,6 +45,7 @@ enum Key {
                 slot = (slot + 1) & (TABLE.length - 1);
             }
             TABLE[slot] = k;
+            HASHES[slot] = k.name().hashCode();
         }
     }
 
@@ -57,12 +59,23 @@ enum Key {
         int slot = h & (TABLE.length - 1);
         Key k;
         while ((k = TABLE[slot]) != null) {
-            String name = k.name();
-            if (name.length() == len && s.regionMatches(from, name, 0, len)) {
+            if (HASHES[slot] == h && same(k.name(), s, from, len)) {
                 return k;
             }
             slot = (slot + 1) & (TABLE.length - 1);
         }
         return unknown;
+    }
+
+    private static boolean same(String name, String s, int from, int len) {
+        if (name.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (name.charAt(i) != s.charAt(from + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -9,6 +9,8 @@ final class KvLine {
     private final String line;
     /** Per pair: key start, key end, value start, value end, 1 when the value holds escapes. */
     private final int[] at;
+    /** The known key of each pair, filled by {@link FortiGateMapper#index}. */
+    Key[] keys;
     private int count;
     private String error;
     private int junk;

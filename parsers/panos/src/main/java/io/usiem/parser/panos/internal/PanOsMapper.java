@@ -12,6 +12,8 @@ import io.usiem.api.event.IpAddress;
 import io.usiem.api.event.LogSource;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Maps the fields of each PAN-OS log type to ECS and {@code panw.panos.*}, as Elastic's Panw integration does. */
@@ -45,7 +47,7 @@ final class PanOsMapper {
                     b.set(Fields.MESSAGE, csv.get(14));
                 }
                 highResolution(csv, 25, b, zone);
-                relatedObserver(b);
+                relatedObserver(csv, 22, b);
                 return null;
             case PanOsFields.TYPE_CONFIG:
                 config(csv, b, zone);
@@ -96,7 +98,7 @@ final class PanOsMapper {
             }
         }
         highResolution(csv, 102, b, zone);
-        related(b);
+        related(csv, 52, b, null);
         return null;
     }
 
@@ -130,7 +132,6 @@ final class PanOsMapper {
         IpAddress forwarded = csv.ip(48);
         if (forwarded != null) {
             b.set(PanOsFields.NETWORK_FORWARDED_IP, forwarded);
-            b.append(Fields.RELATED_IP, forwarded);
         } else if (!csv.isEmpty(48)) {
             b.set(PanOsFields.X_FORWARDED_FOR, csv.get(48));
         }
@@ -145,7 +146,7 @@ final class PanOsMapper {
             b.category(EventCategory.INTRUSION).logSource(FIREWALL);
         }
         highResolution(csv, 107, b, zone);
-        related(b);
+        related(csv, 59, b, forwarded);
         return null;
     }
 
@@ -165,12 +166,12 @@ final class PanOsMapper {
             String rule = csv.get(11);
             b.set(PanOsFields.RULESET, rule).set(Fields.RULE_NAME, rule);
         }
-        user(csv.get(12), Fields.SOURCE_USER_NAME, PanOsFields.SOURCE_USER_DOMAIN, b);
+        String[] source = user(csv.get(12), Fields.SOURCE_USER_NAME, PanOsFields.SOURCE_USER_DOMAIN, b);
         user(csv.get(13), PanOsFields.DESTINATION_USER_NAME, PanOsFields.DESTINATION_USER_DOMAIN, b);
-        if (b.get(Fields.SOURCE_USER_NAME) instanceof String) {
-            b.set(Fields.USER_NAME, (String) b.get(Fields.SOURCE_USER_NAME));
-            if (b.get(PanOsFields.SOURCE_USER_DOMAIN) instanceof String) {
-                b.set(Fields.USER_DOMAIN, (String) b.get(PanOsFields.SOURCE_USER_DOMAIN));
+        if (source != null) {
+            b.set(Fields.USER_NAME, source[0]);
+            if (source[1] != null) {
+                b.set(Fields.USER_DOMAIN, source[1]);
             }
         }
         if (!csv.isEmpty(14)) {
@@ -196,30 +197,32 @@ final class PanOsMapper {
         }
     }
 
-    /** {@code domain\\user}, {@code user@domain} or a bare name. */
-    static void user(String text, Field name, Field domain, EventBuilder b) {
+    /** {@code domain\\user}, {@code user@domain} or a bare name. @return name and domain (or null), or null */
+    static String[] user(String text, Field name, Field domain, EventBuilder b) {
         if (text == null) {
-            return;
+            return null;
         }
+        String[] parts = {text, null};
         int slash = text.indexOf('\\');
+        int at = text.lastIndexOf('@');
         if (slash > 0) {
             int nameAt = slash + 1;
             while (nameAt < text.length() && text.charAt(nameAt) == '\\') {
                 nameAt++;
             }
             if (nameAt < text.length()) {
-                b.set(domain, text.substring(0, slash));
-                b.set(name, text.substring(nameAt));
-                return;
+                parts[1] = text.substring(0, slash);
+                parts[0] = text.substring(nameAt);
             }
+        } else if (at > 0 && at < text.length() - 1) {
+            parts[0] = text.substring(0, at);
+            parts[1] = text.substring(at + 1);
         }
-        int at = text.lastIndexOf('@');
-        if (at > 0 && at < text.length() - 1) {
-            b.set(name, text.substring(0, at));
-            b.set(domain, text.substring(at + 1));
-            return;
+        b.set(name, parts[0]);
+        if (parts[1] != null) {
+            b.set(domain, parts[1]);
         }
-        b.set(name, text);
+        return parts;
     }
 
     /** PAN-OS actions; the TRAFFIC documentation spells a few with spaces. */
@@ -326,7 +329,7 @@ final class PanOsMapper {
         b.ecsCategory(EcsCategory.CONFIGURATION).ecsType(EcsEventType.CHANGE);
         IpAddress host = csv.ip(7);
         if (host != null) {
-            b.append(Fields.HOST_IP, host).append(Fields.RELATED_IP, host);
+            b.setIps(Fields.HOST_IP, List.of(host)).setIps(Fields.RELATED_IP, List.of(host));
         }
         if (!csv.isEmpty(9)) {
             String cmd = csv.get(9);
@@ -334,7 +337,7 @@ final class PanOsMapper {
         }
         if (!csv.isEmpty(10)) {
             String admin = csv.get(10);
-            b.set(PanOsFields.ADMIN, admin).set(Fields.USER_NAME, admin).append(Fields.RELATED_USER, admin);
+            b.set(PanOsFields.ADMIN, admin).set(Fields.USER_NAME, admin).set(Fields.RELATED_USER, List.of(admin));
         }
         String result = csv.get(12);
         if (result != null) {
@@ -342,15 +345,15 @@ final class PanOsMapper {
         }
         b.set(Fields.EVENT_OUTCOME, "Succeeded".equals(result) ? "success" : "Failed".equals(result) ? "failure" : "unknown");
         highResolution(csv, detail ? 27 : 25, b, zone);
-        relatedObserver(b);
+        relatedObserver(csv, detail ? 23 : 21, b);
     }
 
     private static void globalProtect(CsvLine csv, EventBuilder b, ZoneId zone) {
         fill(csv, PanOsFields.GLOBALPROTECT, b);
         b.ecsCategory(EcsCategory.NETWORK).logSource(GLOBALPROTECT).category(EventCategory.NETWORK);
-        user(csv.get(12), Fields.SOURCE_USER_NAME, PanOsFields.SOURCE_USER_DOMAIN, b);
-        if (b.get(Fields.SOURCE_USER_NAME) instanceof String) {
-            b.set(Fields.USER_NAME, (String) b.get(Fields.SOURCE_USER_NAME));
+        String[] user = user(csv.get(12), Fields.SOURCE_USER_NAME, PanOsFields.SOURCE_USER_DOMAIN, b);
+        if (user != null) {
+            b.set(Fields.USER_NAME, user[0]);
         }
         IpAddress publicIp = csv.ip(15);
         IpAddress publicV6 = csv.ip(16);
@@ -368,11 +371,14 @@ final class PanOsMapper {
         // 0.0.0.0 is "no address yet" (before the tunnel is up): no source.ip rather than a false one.
         IpAddress source = usable(privateIp) ? privateIp : usable(privateV6) ? privateV6 : null;
         IpAddress nat = usable(publicIp) ? publicIp : usable(publicV6) ? publicV6 : null;
+        List<IpAddress> related = new ArrayList<>(2);
         if (source != null) {
-            b.set(Fields.SOURCE_IP, source).append(Fields.HOST_IP, source);
+            b.set(Fields.SOURCE_IP, source).setIps(Fields.HOST_IP, List.of(source));
+            related.add(source);
         }
         if (nat != null) {
             b.set(Fields.SOURCE_NAT_IP, nat);
+            related.add(nat);
         }
         String eventId = csv.get(8);
         if (eventId != null) {
@@ -389,7 +395,13 @@ final class PanOsMapper {
             b.set(Fields.EVENT_DURATION, duration * NANOS);
         }
         highResolution(csv, 36, b, zone);
-        related(b);
+        if (!related.isEmpty()) {
+            b.setIps(Fields.RELATED_IP, related);
+        }
+        if (user != null) {
+            b.set(Fields.RELATED_USER, List.of(user[0]));
+        }
+        relatedObserver(csv, 47, b);
     }
 
     private static boolean usable(IpAddress ip) {
@@ -470,26 +482,40 @@ final class PanOsMapper {
         return t != PanOsTime.INVALID ? t : PanOsTime.iso(csv.line(), csv.start(i), csv.end(i), zone);
     }
 
-    private static void related(EventBuilder b) {
-        for (Field f : RELATED_IPS) {
-            Object ip = b.get(f);
-            if (ip instanceof IpAddress) {
-                b.append(Fields.RELATED_IP, (IpAddress) ip);
-            }
+    /** related.ip from the session's addresses (NAT ones when translated), related.user, related.hosts. */
+    private static void related(CsvLine csv, int deviceName, EventBuilder b, IpAddress forwarded) {
+        List<IpAddress> ips = new ArrayList<>(5);
+        addIp(ips, csv.ip(7));
+        addIp(ips, csv.ip(8));
+        if (b.has(Fields.SOURCE_NAT_IP)) {
+            addIp(ips, csv.ip(9));
         }
-        for (Field f : RELATED_USERS) {
-            Object user = b.get(f);
-            if (user instanceof String) {
-                b.append(Fields.RELATED_USER, (String) user);
-            }
+        if (b.has(Fields.DESTINATION_NAT_IP)) {
+            addIp(ips, csv.ip(10));
         }
-        relatedObserver(b);
+        addIp(ips, forwarded);
+        b.setIps(Fields.RELATED_IP, ips);
+        Object source = b.get(Fields.SOURCE_USER_NAME);
+        Object destination = b.get(PanOsFields.DESTINATION_USER_NAME);
+        if (source instanceof String && destination instanceof String && !source.equals(destination)) {
+            b.set(Fields.RELATED_USER, List.of((String) source, (String) destination));
+        } else if (source instanceof String || destination instanceof String) {
+            b.set(Fields.RELATED_USER, List.of((String) (source instanceof String ? source : destination)));
+        }
+        relatedObserver(csv, deviceName, b);
     }
 
-    private static void relatedObserver(EventBuilder b) {
-        Object host = b.get(Fields.OBSERVER_HOSTNAME);
-        if (host instanceof String) {
-            b.append(Fields.RELATED_HOSTS, (String) host);
+    private static void addIp(List<IpAddress> ips, IpAddress ip) {
+        if (ip != null && !ips.contains(ip)) {
+            ips.add(ip);
+        }
+    }
+
+    /** related.hosts: the firewall's name, from the Device Name field at position at. */
+    private static void relatedObserver(CsvLine csv, int at, EventBuilder b) {
+        String host = at >= 0 ? csv.get(at) : null;
+        if (host != null) {
+            b.set(Fields.RELATED_HOSTS, List.of(host));
         }
     }
 }
