@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PanOsParserBenchmark {
     /** Lines in the mix; {@link OperationsPerInvocation} must match. */
-    static final int LINES = 13;
+    static final int LINES = 15;
 
     private RawLog[] lines;
     private LogParser parser;

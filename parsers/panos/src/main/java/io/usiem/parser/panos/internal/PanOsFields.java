@@ -30,6 +30,8 @@ final class PanOsFields {
     static final Field RESULT = kw("result");
     static final Field PUBLIC_IPV6 = Field.of(PREFIX + "public.ipv6", FieldType.IP);
     static final Field PRIVATE_IPV6 = Field.of(PREFIX + "private.ipv6", FieldType.IP);
+    static final Field SOURCE_IPV6 = Field.of(PREFIX + "source.ipv6", FieldType.IP);
+    static final Field USER = kw("user");
     static final Field PUBLIC_IP = Field.of(PREFIX + "public.ip", FieldType.IP);
     static final Field HIGH_RESOLUTION_TIMESTAMP = Field.of(PREFIX + "high_resolution_timestamp", FieldType.TIMESTAMP);
     static final Field NETWORK_FORWARDED_IP = Field.of("network.forwarded_ip", FieldType.IP);
@@ -111,6 +113,27 @@ final class PanOsFields {
             "device_group_hierarchy2", "device_group_hierarchy3", "device_group_hierarchy4", "vsys_name",
             "=observer.hostname", "vsys_id");
 
+    static final Field[] USERID = table(
+            "virtual_sys", null, null, "datasourcename", "=event.code", "#repeat_count", "#timeout", "=source.port",
+            "=destination.port", "datasource", "datasourcetype", "sequence_number", "action_flags",
+            "device_group_hierarchy1", "device_group_hierarchy2", "device_group_hierarchy3", "device_group_hierarchy4",
+            "vsys_name", "=observer.hostname", "vsys_id", "factortype", "factorcompletiontime", "factorno", "ugflags",
+            "user_by_source", "tag.name", null);
+
+    static final Field[] HIPMATCH = table(
+            null, "virtual_sys", "machine.name", "!host.os.full", null, "matchname", "#repeat_count", "matchtype", null,
+            null, "sequence_number", "action_flags", "device_group_hierarchy1", "device_group_hierarchy2",
+            "device_group_hierarchy3", "device_group_hierarchy4", "vsys_name", "=observer.hostname", "vsys_id", null,
+            "=host.id", "serial_number", null, null);
+
+    static final Field[] AUTHENTICATION = table(
+            "virtual_sys", null, null, "normalize_user", "object.id", "authentication.policy", "#repeat_count",
+            "authentication.id", "vendor", "log_profile", "server_profile", "description", "client_type", "event.result",
+            "factorno", "sequence_number", "action_flags", "device_group_hierarchy1", "device_group_hierarchy2",
+            "device_group_hierarchy3", "device_group_hierarchy4", "vsys_name", "=observer.hostname", "vsys_id",
+            "authentication.protocol", "=rule.uuid", null, "src.category", "src.profile", "src.model", "src.vendor",
+            "src.os.family", "src.os.version", "src.host", "src.mac", "region", null, "user_agent", "flow_id");
+
     /** Types this parser maps field by field; any other type keeps the common header fields only. */
     static final int TYPE_OTHER = 0;
     static final int TYPE_TRAFFIC = 1;
@@ -118,6 +141,9 @@ final class PanOsFields {
     static final int TYPE_SYSTEM = 3;
     static final int TYPE_CONFIG = 4;
     static final int TYPE_GLOBALPROTECT = 5;
+    static final int TYPE_USERID = 6;
+    static final int TYPE_HIPMATCH = 7;
+    static final int TYPE_AUTHENTICATION = 8;
 
     private PanOsFields() {
     }

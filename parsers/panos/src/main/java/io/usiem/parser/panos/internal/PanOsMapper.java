@@ -55,6 +55,11 @@ final class PanOsMapper {
             case PanOsFields.TYPE_GLOBALPROTECT:
                 globalProtect(csv, b, zone);
                 return null;
+            case PanOsFields.TYPE_USERID:
+            case PanOsFields.TYPE_HIPMATCH:
+            case PanOsFields.TYPE_AUTHENTICATION:
+                IdentityLogs.map(kind, csv, b, zone);
+                return null;
             default:
                 return null;
         }
@@ -404,12 +409,12 @@ final class PanOsMapper {
         relatedObserver(csv, 47, b);
     }
 
-    private static boolean usable(IpAddress ip) {
+    static boolean usable(IpAddress ip) {
         return ip != null && !ip.equals(ANY) && !ip.equals(ANY6);
     }
 
     /** Fills the positions of a table that need no logic of their own. */
-    private static void fill(CsvLine csv, Field[] table, EventBuilder b) {
+    static void fill(CsvLine csv, Field[] table, EventBuilder b) {
         int n = Math.min(csv.count(), table.length);
         for (int i = PanOsFields.BODY; i < n; i++) {
             Field f = table[i];
@@ -462,7 +467,7 @@ final class PanOsMapper {
     }
 
     /** PAN-OS 10+ appends an ISO-8601 time with milliseconds and offset: it gives the exact @timestamp. */
-    private static void highResolution(CsvLine csv, int at, EventBuilder b, ZoneId zone) {
+    static void highResolution(CsvLine csv, int at, EventBuilder b, ZoneId zone) {
         if (csv.isEmpty(at)) {
             return;
         }
@@ -512,7 +517,7 @@ final class PanOsMapper {
     }
 
     /** related.hosts: the firewall's name, from the Device Name field at position at. */
-    private static void relatedObserver(CsvLine csv, int at, EventBuilder b) {
+    static void relatedObserver(CsvLine csv, int at, EventBuilder b) {
         String host = at >= 0 ? csv.get(at) : null;
         if (host != null) {
             b.set(Fields.RELATED_HOSTS, List.of(host));

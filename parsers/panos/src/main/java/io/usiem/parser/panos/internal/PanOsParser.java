@@ -179,6 +179,13 @@ public final class PanOsParser implements LogParser {
                 return PanOsFields.TYPE_CONFIG;
             case "GLOBALPROTECT":
                 return PanOsFields.TYPE_GLOBALPROTECT;
+            case "USERID":
+                return PanOsFields.TYPE_USERID;
+            case "HIPMATCH":
+            case "HIP-MATCH":
+                return PanOsFields.TYPE_HIPMATCH;
+            case "AUTHENTICATION":
+                return PanOsFields.TYPE_AUTHENTICATION;
             default:
                 return PanOsFields.TYPE_OTHER;
         }
@@ -197,6 +204,12 @@ public final class PanOsParser implements LogParser {
                 return 14;
             case PanOsFields.TYPE_GLOBALPROTECT:
                 return 29;
+            case PanOsFields.TYPE_USERID:
+                return 10;
+            case PanOsFields.TYPE_HIPMATCH:
+                return 13;
+            case PanOsFields.TYPE_AUTHENTICATION:
+                return 10;
             default:
                 return PanOsFields.BODY;
         }
