@@ -2,8 +2,10 @@ package io.usiem.parser.fortigate.internal;
 
 /**
  * The key=value pairs of one FortiGate line as offsets: keys of name characters, values bare (up to the
- * next space) or in double quotes with backslash escapes ({@code msg="a \"b\" c"}), possibly empty
- * ({@code key=} or {@code key=""}). Values are cut out only when asked for.
+ * next separator) or in double quotes with backslash escapes ({@code msg="a \"b\" c"}), possibly empty
+ * ({@code key=} or {@code key=""}). Pairs are separated by spaces, or by commas in FortiOS's CSV log format
+ * ({@code date=2024-03-13,time=11:41:28,...}), decided after the first pair. Values are cut out only when
+ * asked for.
  */
 final class KvLine {
     private final String line;
@@ -29,8 +31,9 @@ final class KvLine {
 
     private void scan(int i) {
         int n = line.length();
+        char sep = ' ';
         while (true) {
-            while (i < n && line.charAt(i) == ' ') {
+            while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == sep)) {
                 i++;
             }
             if (i >= n) {
@@ -42,7 +45,7 @@ final class KvLine {
             }
             if (i == keyStart || i >= n || line.charAt(i) != '=') {
                 junk++; // not a pair: skip the token
-                while (i < n && line.charAt(i) != ' ') {
+                while (i < n && line.charAt(i) != ' ' && line.charAt(i) != sep) {
                     i++;
                 }
                 continue;
@@ -65,12 +68,19 @@ final class KvLine {
                     return;
                 }
                 valueEnd = i++;
-                while (i < n && line.charAt(i) != ' ') {
+                if (count == 0 && i < n && line.charAt(i) == ',') {
+                    sep = ',';
+                }
+                while (i < n && line.charAt(i) != ' ' && line.charAt(i) != sep) {
                     i++; // text glued to the closing quote is dropped
                 }
             } else {
                 valueStart = i;
-                while (i < n && line.charAt(i) != ' ') {
+                while (i < n && line.charAt(i) != ' ' && line.charAt(i) != sep) {
+                    if (count == 0 && line.charAt(i) == ',' && isPairAhead(i + 1)) {
+                        sep = ',';
+                        break;
+                    }
                     i++;
                 }
                 valueEnd = i;
@@ -82,6 +92,15 @@ final class KvLine {
             at[p + 3] = valueEnd;
             at[p + 4] = escaped;
         }
+    }
+
+    /** @return whether a key and '=' start at i (a comma before it then separates pairs) */
+    private boolean isPairAhead(int i) {
+        int k = i;
+        while (k < line.length() && isKeyChar(line.charAt(k))) {
+            k++;
+        }
+        return k > i && k < line.length() && line.charAt(k) == '=';
     }
 
     private static boolean isKeyChar(char c) {

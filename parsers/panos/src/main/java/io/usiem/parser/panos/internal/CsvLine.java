@@ -12,21 +12,33 @@ final class CsvLine {
     private static final int MAX_FIELDS = 160;
 
     private final String line;
-    private final int[] starts = new int[MAX_FIELDS];
-    private final int[] ends = new int[MAX_FIELDS];
+    private final int capacity;
+    private final int[] starts;
+    private final int[] ends;
     /** Per field: quoted with doubled quotes inside, so the value needs unescaping. */
-    private final boolean[] escaped = new boolean[MAX_FIELDS];
+    private final boolean[] escaped;
     private int count;
     private String error;
 
     CsvLine(String line, int from) {
         this.line = line;
+        int commas = 0;
+        for (int k = from; k < line.length(); k++) {
+            if (line.charAt(k) == ',') {
+                commas++;
+            }
+        }
+        // Commas inside quotes and braces make this an upper bound: the arrays never grow.
+        this.capacity = Math.min(commas + 1, MAX_FIELDS);
+        this.starts = new int[capacity];
+        this.ends = new int[capacity];
+        this.escaped = new boolean[capacity];
         split(from);
     }
 
     private void split(int i) {
         int n = line.length();
-        while (count < MAX_FIELDS) {
+        while (count < capacity) {
             if (i < n && line.charAt(i) == '"') {
                 int j = i + 1;
                 boolean doubled = false;
@@ -87,7 +99,7 @@ final class CsvLine {
     }
 
     boolean isEmpty(int i) {
-        return i >= count || starts[i] == ends[i];
+        return i < 0 || i >= count || starts[i] == ends[i];
     }
 
     int start(int i) {
@@ -112,8 +124,7 @@ final class CsvLine {
     }
 
     boolean equals(int i, String text) {
-        int len = ends[i] - starts[i];
-        return i < count && len == text.length() && line.regionMatches(starts[i], text, 0, len);
+        return i < count && ends[i] - starts[i] == text.length() && line.regionMatches(starts[i], text, 0, text.length());
     }
 
     boolean startsWith(int i, String prefix) {
