@@ -131,6 +131,15 @@ final class CsvLine {
         return i < count && ends[i] - starts[i] >= prefix.length() && line.startsWith(prefix, starts[i]);
     }
 
+    boolean contains(int i, char c) {
+        for (int k = starts[i]; k < ends[i]; k++) {
+            if (line.charAt(k) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the field as an address, or null when empty or not an address */
     IpAddress ip(int i) {
         return isEmpty(i) ? null : IpAddress.tryParse(line, starts[i], ends[i]);

@@ -164,7 +164,7 @@ final class PanOsMapper {
                     + ", " + csv.get(8);
         }
         b.set(Fields.SOURCE_IP, src).set(Fields.DESTINATION_IP, dst);
-        b.set(Fields.NETWORK_TYPE, src.toString().indexOf(':') >= 0 ? "ipv6" : "ipv4");
+        b.set(Fields.NETWORK_TYPE, csv.contains(7, ':') ? "ipv6" : "ipv4");
         nat(csv, 9, 26, Fields.SOURCE_NAT_IP, Fields.SOURCE_NAT_PORT, b);
         nat(csv, 10, 27, Fields.DESTINATION_NAT_IP, Fields.DESTINATION_NAT_PORT, b);
         if (!csv.isEmpty(11)) {
@@ -317,7 +317,7 @@ final class PanOsMapper {
         int open = text.lastIndexOf('(');
         if (close > 0 && text.charAt(close) == ')' && open >= 0) {
             String id = text.substring(open + 1, close).trim();
-            if (!id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (!id.isEmpty() && isNumber(id)) {
                 b.set(PanOsFields.THREAT_ID, id);
                 name = "9999".equals(id) ? "URL-filtering" : text.substring(0, open).trim();
             }
@@ -325,6 +325,15 @@ final class PanOsMapper {
         if (!name.isEmpty()) {
             b.set(PanOsFields.THREAT_NAME, name);
         }
+    }
+
+    private static boolean isNumber(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void config(CsvLine csv, EventBuilder b, ZoneId zone) {
