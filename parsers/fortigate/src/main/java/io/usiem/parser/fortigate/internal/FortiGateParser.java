@@ -3,7 +3,6 @@ package io.usiem.parser.fortigate.internal;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
-import io.usiem.api.event.LogSource;
 import io.usiem.api.event.OriginRole;
 import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;

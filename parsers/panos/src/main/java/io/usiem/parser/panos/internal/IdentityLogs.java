@@ -34,7 +34,7 @@ final class IdentityLogs {
         IpAddress ip = source(csv, 8, b);
         // As Elastic: the user the data source named (User by Source, 10.1+) wins over the mapped user.
         String bySource = csv.get(31);
-        String[] user = PanOsMapper.user(bySource != null ? bySource : csv.get(9), Fields.SOURCE_USER_NAME,
+        String[] user = SessionLogs.user(bySource != null ? bySource : csv.get(9), Fields.SOURCE_USER_NAME,
                 PanOsFields.SOURCE_USER_DOMAIN, b);
         user(user == null ? null : user[0], ip, b);
         PanOsMapper.highResolution(csv, 33, b, zone);
@@ -60,7 +60,7 @@ final class IdentityLogs {
         if (mac != null) {
             b.set(Fields.HOST_MAC, List.of(mac.replace(':', '-').replace('.', '-').toUpperCase(Locale.ROOT)));
         }
-        String[] user = PanOsMapper.user(csv.get(7), Fields.SOURCE_USER_NAME, PanOsFields.SOURCE_USER_DOMAIN, b);
+        String[] user = SessionLogs.user(csv.get(7), Fields.SOURCE_USER_NAME, PanOsFields.SOURCE_USER_DOMAIN, b);
         user(user == null ? null : user[0], ip, b);
         PanOsMapper.highResolution(csv, 30, b, zone);
         PanOsMapper.relatedObserver(csv, 24, b);
@@ -74,7 +74,7 @@ final class IdentityLogs {
         if (user != null) {
             b.set(PanOsFields.USER, user);
         }
-        String[] parts = PanOsMapper.user(user != null ? user : csv.get(10), Fields.SOURCE_USER_NAME,
+        String[] parts = SessionLogs.user(user != null ? user : csv.get(10), Fields.SOURCE_USER_NAME,
                 PanOsFields.SOURCE_USER_DOMAIN, b);
         user(parts == null ? null : parts[0], ip, b);
         // Elastic writes success for every AUTHENTICATION log; the Result field (10.1+) says otherwise when it failed.
