@@ -41,7 +41,7 @@ public class FortiGateParserBenchmark {
 
     @Setup
     public void setUp() {
-        parser = new FortiGateParser(ZoneOffset.UTC);
+        parser = FortiGateParser.forZone(ZoneOffset.UTC);
         List<String> samples = parser.metadata().samples();
         if (samples.size() != LINES) {
             throw new IllegalStateException("the mix has " + samples.size() + " lines, the benchmark counts " + LINES);

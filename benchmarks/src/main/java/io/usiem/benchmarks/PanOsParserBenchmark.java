@@ -40,7 +40,7 @@ public class PanOsParserBenchmark {
 
     @Setup
     public void setUp() {
-        parser = new PanOsParser(ZoneOffset.UTC);
+        parser = PanOsParser.forZone(ZoneOffset.UTC);
         List<String> samples = parser.metadata().samples();
         if (samples.size() != LINES) {
             throw new IllegalStateException("the mix has " + samples.size() + " lines, the benchmark counts " + LINES);

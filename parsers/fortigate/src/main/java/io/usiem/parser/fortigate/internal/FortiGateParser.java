@@ -61,9 +61,19 @@ public final class FortiGateParser implements LogParser {
         this(zone(config.timezone()));
     }
 
-    /** @param zone the zone of date=/time= without tz= (for embedding without Config Admin: tests, benchmarks, tools) */
-    public FortiGateParser(ZoneId zone) {
+    FortiGateParser(ZoneId zone) {
         this.zone = zone;
+    }
+
+    /**
+     * Embeds the parser without Config Admin (benchmarks, tools). A static factory, not a second public
+     * constructor, so that Declarative Services has one constructor to choose.
+     *
+     * @param zone the zone of times written without offset
+     * @return a parser
+     */
+    public static FortiGateParser forZone(ZoneId zone) {
+        return new FortiGateParser(zone);
     }
 
     private static ZoneId zone(String id) {

@@ -61,9 +61,19 @@ public final class PanOsParser implements LogParser {
         this(zone(config.timezone()));
     }
 
-    /** @param zone the firewall clock's zone (for embedding without Config Admin: tests, benchmarks, tools) */
-    public PanOsParser(ZoneId zone) {
+    PanOsParser(ZoneId zone) {
         this.zone = zone;
+    }
+
+    /**
+     * Embeds the parser without Config Admin (benchmarks, tools). A static factory, not a second public
+     * constructor, so that Declarative Services has one constructor to choose.
+     *
+     * @param zone the zone of times written without offset
+     * @return a parser
+     */
+    public static PanOsParser forZone(ZoneId zone) {
+        return new PanOsParser(zone);
     }
 
     private static ZoneId zone(String id) {
