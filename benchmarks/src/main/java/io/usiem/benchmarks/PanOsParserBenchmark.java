@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PanOsParserBenchmark {
     /** Lines in the mix; {@link OperationsPerInvocation} must match. */
-    static final int LINES = 15;
+    static final int LINES = 16;
 
     private RawLog[] lines;
     private LogParser parser;

@@ -134,6 +134,29 @@ final class PanOsFields {
             "authentication.protocol", "=rule.uuid", null, "src.category", "src.profile", "src.model", "src.vendor",
             "src.os.family", "src.os.version", "src.host", "src.mac", "region", null, "user_agent", "flow_id");
 
+    /** DECRYPTION (PAN-OS 10.0+): the session fields of TRAFFIC to position 30, then the TLS handshake. */
+    static final Field[] DECRYPTION = table(
+            null, null, null, null, null, null, null, null, "virtual_sys", "=observer.ingress.zone",
+            "=observer.egress.zone", "=observer.ingress.interface.name", "=observer.egress.interface.name", "log_profile",
+            null, "flow_id", "#repeat_count", "=source.port", "=destination.port", null,
+            null, null, null, null, "tunnel_type", null, null, "source_vm_uuid", "destination_vm_uuid", "=rule.uuid",
+            "hs_stage_c2f", "hs_stage_f2s", null, "tls.key_exchange_algorithm", "=tls.cipher", "tls.auth", "policy.name",
+            "!tls.curve", "tls.error_type", "root_certificate_status", "chain_status", "proxy_type",
+            "!tls.client.x509.serial_number", null, "certificate.not_before", "certificate.not_after",
+            "!tls.client.x509.version_number", "#certificate.size", "#subject_common_name.length",
+            "#issuer_common_name.length", "#root_common_name.length", "#server_name_indication.length",
+            "certificate.flags", "subject_common_name.value", "issuer_common_name.value", "root_common_name.value",
+            "=tls.client.server_name", "error_message", "container.id", "pod.namespace", "pod.name",
+            "src.external_dynamic_list", "dst.external_dynamic_list", "src.dynamic_address_group",
+            "dst.dynamic_address_group", null,
+            "src.category", "src.profile", "src.model", "src.vendor", "src.os.family", "src.os.version", "src.host", "src.mac",
+            "dst.category", "dst.profile", "dst.model", "dst.vendor", "dst.os.family", "dst.os.version", "dst.host", "dst.mac",
+            "sequence_number", "action_flags", "device_group_hierarchy1", "device_group_hierarchy2",
+            "device_group_hierarchy3", "device_group_hierarchy4", "vsys_name", "=observer.hostname", "vsys_id",
+            "application.sub_category", "application.category", "application.technology", "#application.risk_level",
+            "application.characteristics", "application.container", "application.tunneled", "application.is_saas",
+            "application.is_sanctioned");
+
     /** Types this parser maps field by field; any other type keeps the common header fields only. */
     static final int TYPE_OTHER = 0;
     static final int TYPE_TRAFFIC = 1;
@@ -144,6 +167,7 @@ final class PanOsFields {
     static final int TYPE_USERID = 6;
     static final int TYPE_HIPMATCH = 7;
     static final int TYPE_AUTHENTICATION = 8;
+    static final int TYPE_DECRYPTION = 9;
 
     private PanOsFields() {
     }

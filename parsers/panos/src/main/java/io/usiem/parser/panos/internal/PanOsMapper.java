@@ -33,6 +33,8 @@ final class PanOsMapper {
                 return SessionLogs.traffic(csv, b, zone);
             case PanOsFields.TYPE_THREAT:
                 return SessionLogs.threat(csv, b, zone);
+            case PanOsFields.TYPE_DECRYPTION:
+                return SessionLogs.decryption(csv, b, zone);
             case PanOsFields.TYPE_SYSTEM:
                 fill(csv, PanOsFields.SYSTEM, b);
                 b.ecsCategory(EcsCategory.CONFIGURATION).ecsType(EcsEventType.INFO);

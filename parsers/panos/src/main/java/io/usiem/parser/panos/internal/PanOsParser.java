@@ -196,6 +196,8 @@ public final class PanOsParser implements LogParser {
                 return PanOsFields.TYPE_HIPMATCH;
             case "AUTHENTICATION":
                 return PanOsFields.TYPE_AUTHENTICATION;
+            case "DECRYPTION":
+                return PanOsFields.TYPE_DECRYPTION;
             default:
                 return PanOsFields.TYPE_OTHER;
         }
@@ -205,6 +207,7 @@ public final class PanOsParser implements LogParser {
     private static int minimum(int kind) {
         switch (kind) {
             case PanOsFields.TYPE_TRAFFIC:
+            case PanOsFields.TYPE_DECRYPTION:
                 return 31;
             case PanOsFields.TYPE_THREAT:
                 return 33;

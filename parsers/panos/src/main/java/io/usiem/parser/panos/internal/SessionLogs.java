@@ -110,7 +110,36 @@ final class SessionLogs {
         return null;
     }
 
-    /** The fields TRAFFIC and THREAT share: addresses, NAT, rule, users, application, protocol, action. */
+    static String decryption(CsvLine csv, EventBuilder b, ZoneId zone) {
+        String error = session(csv, b);
+        if (error != null) {
+            return error;
+        }
+        PanOsMapper.fill(csv, PanOsFields.DECRYPTION, b);
+        b.category(EventCategory.NETWORK).logSource(PanOsMapper.FIREWALL).ecsCategory(EcsCategory.NETWORK);
+        // As Elastic: an error message means the decryption failed, whatever the policy action.
+        b.set(Fields.EVENT_OUTCOME, csv.isEmpty(64) ? "success" : "failure");
+        String tls = csv.get(39);
+        if (tls != null) {
+            b.set(Field.of(PanOsFields.PREFIX + "tls.version", FieldType.KEYWORD), tls);
+            if (tls.length() >= 6 && tls.regionMatches(true, 0, "TLS", 0, 3)) {
+                b.set(Fields.TLS_VERSION_PROTOCOL, "tls").set(Fields.TLS_VERSION, tls.substring(3, 6));
+            }
+        }
+        String hash = csv.get(50);
+        if (hash != null) {
+            b.set(Field.of(PanOsFields.PREFIX + "hash", FieldType.KEYWORD), hash);
+            String algorithm = hash.length() == 32 ? "md5" : hash.length() == 40 ? "sha1" : hash.length() == 64 ? "sha256" : null;
+            if (algorithm != null) {
+                b.set(Field.of("tls.client.hash." + algorithm, FieldType.KEYWORD), hash);
+            }
+        }
+        PanOsMapper.highResolution(csv, 72, b, zone);
+        related(csv, 96, b, null);
+        return null;
+    }
+
+    /** The fields TRAFFIC, THREAT and DECRYPTION share: addresses, NAT, rule, users, application, protocol, action. */
     private static String session(CsvLine csv, EventBuilder b) {
         IpAddress src = csv.ip(7);
         IpAddress dst = csv.ip(8);
