@@ -170,6 +170,7 @@ final class SessionLogs {
             b.set(Fields.NETWORK_TRANSPORT, csv.get(29).toLowerCase(Locale.ROOT));
         }
         action(csv.get(30), b);
+        SessionFlags.map(csv, 28, b);
         return null;
     }
 
