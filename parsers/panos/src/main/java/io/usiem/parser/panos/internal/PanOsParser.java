@@ -54,15 +54,21 @@ public final class PanOsParser implements LogParser {
             .build();
 
     private final ZoneId zone;
+    private final ZoneDirection zones;
 
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
     public PanOsParser(PanOsConfig config) {
-        this(zone(config.timezone()));
+        this(zone(config.timezone()), new ZoneDirection(config.internalZones(), config.externalZones()));
     }
 
     PanOsParser(ZoneId zone) {
+        this(zone, ZoneDirection.NONE);
+    }
+
+    PanOsParser(ZoneId zone, ZoneDirection zones) {
         this.zone = zone;
+        this.zones = zones;
     }
 
     /**
@@ -136,6 +142,9 @@ public final class PanOsParser implements LogParser {
             b.setTimestamp(Fields.EVENT_CREATED, received);
         }
         String error = PanOsMapper.map(kind, csv, b, zone);
+        if (kind == PanOsFields.TYPE_TRAFFIC && error == null) {
+            zones.apply(csv.get(16), csv.get(17), b);
+        }
         if (error != null) {
             return ParseResult.formatError(error);
         }

@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-/** Lines through the syslog input (header already read) and the firewall clock's zone. */
+/** Lines through the syslog input (header already read), the firewall clock's zone, the zone lists. */
 class PanOsInputHeaderTest {
     @Test
     void bodyFromTheSyslogInputParsesLikeTheWholeLine() {
@@ -37,5 +37,16 @@ class PanOsInputHeaderTest {
         Event utc = new PanOsParser(ZoneOffset.UTC).parse(RawLog.of(line)).events().get(0);
         Event madrid = new PanOsParser(ZoneId.of("Europe/Madrid")).parse(RawLog.of(line)).events().get(0);
         assertEquals(2L * 3600 * 1_000_000_000L, utc.eventNanos() - madrid.eventNanos(), "CEST is UTC+2 in August");
+    }
+
+    @Test
+    void configuredZonesGiveTrafficADirection() {
+        PanOsParser parser = new PanOsParser(ZoneOffset.UTC, new ZoneDirection("trust, dmz", "untrust"));
+        Event outbound = parser.parse(RawLog.of(PanOsSamples.LINES[0])).events().get(0); // trust -> untrust
+        assertEquals("outbound", outbound.get(Fields.NETWORK_DIRECTION));
+        Event external = parser.parse(RawLog.of(PanOsSamples.LINES[1])).events().get(0); // untrust -> untrust
+        assertEquals("external", external.get(Fields.NETWORK_DIRECTION));
+        Event none = new PanOsParser(ZoneOffset.UTC).parse(RawLog.of(PanOsSamples.LINES[0])).events().get(0);
+        assertEquals(null, none.get(Fields.NETWORK_DIRECTION));
     }
 }
