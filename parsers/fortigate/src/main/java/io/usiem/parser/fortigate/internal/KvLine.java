@@ -1,5 +1,7 @@
 package io.usiem.parser.fortigate.internal;
 
+import java.util.Arrays;
+
 /**
  * The key=value pairs of one FortiGate line as offsets: keys of name characters, values bare (up to the
  * next separator) or in double quotes with backslash escapes ({@code msg="a \"b\" c"}), possibly empty
@@ -10,7 +12,7 @@ package io.usiem.parser.fortigate.internal;
 final class KvLine {
     private final String line;
     /** Per pair: key start, key end, value start, value end, 1 when the value holds escapes. */
-    private final int[] at;
+    private int[] at;
     /** The known key of each pair, filled by {@link FortiGateMapper#index}. */
     Key[] keys;
     private int count;
@@ -25,7 +27,8 @@ final class KvLine {
                 equals++;
             }
         }
-        this.at = new int[5 * Math.max(1, equals)];
+        // Sized for the line's pairs; a hostile line of '=' grows the table instead of allocating it whole.
+        this.at = new int[5 * Math.max(1, Math.min(equals, 128))];
         scan(from);
     }
 
@@ -84,6 +87,9 @@ final class KvLine {
                     i++;
                 }
                 valueEnd = i;
+            }
+            if (5 * count == at.length) {
+                at = Arrays.copyOf(at, at.length * 2);
             }
             int p = 5 * count++;
             at[p] = keyStart;
