@@ -20,6 +20,7 @@ final class FortiGateMapper {
     static final LogSource DNS = LogSource.of("fortigate", "utm", "dns");
     static final LogSource EVENT = LogSource.of("fortigate", "event", null);
     private static final Key[] KEYS = Key.values();
+    private static final int MAX_KEY = 64;
     private static final Field[] RELATED_IPS = {Fields.SOURCE_IP, Fields.DESTINATION_IP, Fields.SOURCE_NAT_IP,
         Fields.DESTINATION_NAT_IP};
 
@@ -87,6 +88,9 @@ final class FortiGateMapper {
 
     /** A key the parser has no mapping for: {@code fortinet.firewall.<key>}, as long as the key is a word. */
     private static void unknown(KvLine kv, int i, EventBuilder b) {
+        if (kv.keyEnd(i) - kv.keyStart(i) > MAX_KEY) {
+            return; // no FortiOS key is this long; each new name would be a field cached for the JVM's life
+        }
         String line = kv.line();
         for (int k = kv.keyStart(i); k < kv.keyEnd(i); k++) {
             char c = line.charAt(k);
