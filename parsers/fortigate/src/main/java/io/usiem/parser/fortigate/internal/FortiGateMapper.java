@@ -82,8 +82,25 @@ final class FortiGateMapper {
         fallback(kv, first, Key.eventsubtype, Fields.EVENT_REASON, b);
         fallback(kv, first, Key.catdesc, Fields.RULE_CATEGORY, b);
         fallback(kv, first, Key.profile, Fields.RULE_RULESET, b);
+        communityId(b);
         related(b);
         return null;
+    }
+
+    private static void communityId(EventBuilder b) {
+        Object src = b.get(Fields.SOURCE_IP);
+        Object dst = b.get(Fields.DESTINATION_IP);
+        Object sport = b.get(Fields.SOURCE_PORT);
+        Object dport = b.get(Fields.DESTINATION_PORT);
+        Object proto = b.get(Fields.NETWORK_IANA_NUMBER);
+        if (src instanceof IpAddress && dst instanceof IpAddress && sport instanceof Long && dport instanceof Long
+                && ("6".equals(proto) || "17".equals(proto) || "132".equals(proto))) {
+            String id = CommunityId.of((IpAddress) src, (Long) sport, (IpAddress) dst, (Long) dport,
+                    Integer.parseInt((String) proto));
+            if (id != null) {
+                b.set(Fields.NETWORK_COMMUNITY_ID, id);
+            }
+        }
     }
 
     /** A key the parser has no mapping for: {@code fortinet.firewall.<key>}, as long as the key is a word. */

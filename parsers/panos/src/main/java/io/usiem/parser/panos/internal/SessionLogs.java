@@ -166,8 +166,13 @@ final class SessionLogs {
         if (!csv.isEmpty(14)) {
             b.set(Fields.NETWORK_APPLICATION, csv.get(14).toLowerCase(Locale.ROOT));
         }
-        if (!csv.isEmpty(29)) {
-            b.set(Fields.NETWORK_TRANSPORT, csv.get(29).toLowerCase(Locale.ROOT));
+        String transport = csv.isEmpty(29) ? null : csv.get(29).toLowerCase(Locale.ROOT);
+        if (transport != null) {
+            b.set(Fields.NETWORK_TRANSPORT, transport);
+        }
+        String communityId = CommunityId.of(src, csv.number(24), dst, csv.number(25), CommunityId.protocol(transport));
+        if (communityId != null) {
+            b.set(Fields.NETWORK_COMMUNITY_ID, communityId);
         }
         action(csv.get(30), b);
         SessionFlags.map(csv, 28, b);
