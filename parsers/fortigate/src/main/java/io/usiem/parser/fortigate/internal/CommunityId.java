@@ -51,23 +51,6 @@ final class CommunityId {
         }
     }
 
-    /** @return the IANA number of a transport name, or -1 */
-    static int protocol(String transport) {
-        if (transport == null) {
-            return -1;
-        }
-        switch (transport) {
-            case "tcp":
-                return 6;
-            case "udp":
-                return 17;
-            case "sctp":
-                return 132;
-            default:
-                return -1;
-        }
-    }
-
     private static int compare(byte[] a, byte[] b) {
         for (int k = 0; k < a.length; k++) {
             int d = (a[k] & 0xff) - (b[k] & 0xff);
