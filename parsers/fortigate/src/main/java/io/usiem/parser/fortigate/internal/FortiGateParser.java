@@ -54,20 +54,27 @@ public final class FortiGateParser implements LogParser {
             .build();
 
     private final ZoneId zone;
+    private final Direction direction;
 
-    /** @param config the configuration; an unknown time zone fails activation */
+    /** @param config the configuration; an unknown time zone or network fails activation */
     @Activate
     public FortiGateParser(FortiGateConfig config) {
-        this(zone(config.timezone()));
+        this(zone(config.timezone()), new Direction(config.internalNetworks(), config.internalInterfaces(),
+                config.externalInterfaces()));
     }
 
     FortiGateParser(ZoneId zone) {
+        this(zone, Direction.DEFAULT);
+    }
+
+    FortiGateParser(ZoneId zone, Direction direction) {
         this.zone = zone;
+        this.direction = direction;
     }
 
     /**
-     * Embeds the parser without Config Admin (benchmarks, tools). A static factory, not a second public
-     * constructor, so that Declarative Services has one constructor to choose.
+     * Embeds the parser without Config Admin (benchmarks, tools), with the default internal networks. A static
+     * factory, not a second public constructor, so that Declarative Services has one constructor to choose.
      *
      * @param zone the zone of times written without offset
      * @return a parser
@@ -115,6 +122,7 @@ public final class FortiGateParser implements LogParser {
         if (error != null) {
             return ParseResult.formatError(error);
         }
+        direction.apply(b);
         if (header.priority >= 0) {
             b.set(Fields.LOG_SYSLOG_PRIORITY, header.priority);
             b.set(Fields.LOG_SYSLOG_FACILITY_CODE, header.priority >> 3);

@@ -1,6 +1,7 @@
 package io.usiem.parser.fortigate.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.usiem.api.event.Event;
@@ -14,7 +15,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-/** Lines through the syslog input (header already read) and the zone of date=/time= without tz=. */
+/** Lines through the syslog input (header already read), the zone of date=/time= without tz=, the direction settings. */
 class FortiGateInputHeaderTest {
     @Test
     void bodyFromTheSyslogInputParsesLikeTheWholeLine() {
@@ -37,5 +38,21 @@ class FortiGateInputHeaderTest {
         Event utc = new FortiGateParser(ZoneOffset.UTC).parse(RawLog.of(line)).events().get(0);
         Event madrid = new FortiGateParser(ZoneId.of("Europe/Madrid")).parse(RawLog.of(line)).events().get(0);
         assertEquals(2L * 3600 * 1_000_000_000L, utc.eventNanos() - madrid.eventNanos(), "CEST is UTC+2 in August");
+    }
+
+    @Test
+    void configuredInterfacesDecideTheDirection() {
+        FortiGateParser parser = new FortiGateParser(ZoneOffset.UTC, new Direction("", "internal", "wan1,wan2"));
+        Event e = parser.parse(RawLog.of(FortiGateSamples.LINES[0])).events().get(0); // internal -> wan1
+        assertEquals("outbound", e.get(Fields.NETWORK_DIRECTION));
+        Event deny = parser.parse(RawLog.of(FortiGateSamples.LINES[1])).events().get(0); // wan1 -> internal
+        assertEquals("inbound", deny.get(Fields.NETWORK_DIRECTION));
+    }
+
+    @Test
+    void aNetworkThatIsNotACidrFailsActivationWithItsName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Direction("10.0.0.0/8,intranet", "", ""));
+        assertTrue(e.getMessage().contains("'intranet'"), e.getMessage());
     }
 }
