@@ -5,6 +5,7 @@ import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
+import io.usiem.api.event.IpAddress;
 
 /** Categories, types, outcome and Sigma logsource per FortiGate log type and subtype. */
 final class FortiGateTypes {
@@ -88,7 +89,8 @@ final class FortiGateTypes {
         } else if (a.equals("FSSO-logoff") || a.equals("auth-logout") || a.equals("logout")) {
             b.ecsType(EcsEventType.END);
         }
-        boolean authentication = "user".equals(sub) || a.equals("login") || a.equals("logout");
+        boolean loginMessage = login(kv, first, b);
+        boolean authentication = "user".equals(sub) || a.equals("login") || a.equals("logout") || loginMessage;
         if ("vpn".equals(sub)) {
             b.ecsCategory(EcsCategory.NETWORK).ecsType(EcsEventType.CONNECTION);
             if (b.has(Fields.SOURCE_IP) && b.has(Fields.DESTINATION_IP)) {
@@ -111,6 +113,43 @@ final class FortiGateTypes {
                 b.category(EventCategory.AUTHENTICATION);
             }
         }
+    }
+
+    /**
+     * Admin and user logins (Elastic's login pipeline: a message saying login or logged in): the outcome the
+     * message states, the admin profile as the user's role, the address of {@code ui=ssh(10.0.0.5)}.
+     *
+     * @return whether the log is a login
+     */
+    private static boolean login(KvLine kv, int[] first, EventBuilder b) {
+        String msg = FortiGateMapper.value(kv, first, Key.msg);
+        String lower = msg == null ? "" : msg.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("login") && !lower.contains("logged in")) {
+            return false;
+        }
+        if (!b.has(Fields.EVENT_ACTION) && FortiGateMapper.value(kv, first, Key.action) == null) {
+            b.set(Fields.EVENT_ACTION, "login");
+        }
+        if (!b.has(Fields.EVENT_OUTCOME)) {
+            if (lower.contains("fail")) {
+                b.set(Fields.EVENT_OUTCOME, "failure");
+            } else if (lower.contains("success")) {
+                b.set(Fields.EVENT_OUTCOME, "success");
+            }
+        }
+        String profile = FortiGateMapper.value(kv, first, Key.adminprof);
+        if (profile != null && !profile.isEmpty()) {
+            b.set(Fields.USER_ROLES, java.util.List.of(profile));
+        }
+        String ui = FortiGateMapper.value(kv, first, Key.ui);
+        if (ui != null && !b.has(Fields.SOURCE_IP)) {
+            int open = ui.indexOf('(');
+            IpAddress ip = open > 0 && ui.endsWith(")") ? IpAddress.tryParse(ui, open + 1, ui.length() - 1) : null;
+            if (ip != null) {
+                b.set(Fields.SOURCE_IP, ip);
+            }
+        }
+        return true;
     }
 
     /** IPS and antivirus logs name a signature, not a policy: it is the rule that fired. */

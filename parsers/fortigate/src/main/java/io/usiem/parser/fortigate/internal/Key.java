@@ -19,7 +19,7 @@ enum Key {
     logver, sessionid, srcintfrole, dstintfrole, srccountry, dstcountry, trandisp, appid, apprisk, applist, crscore,
     craction, crlevel, vwlid, countapp, countweb, countips, countav, osname, srchwvendor, devtype, srcfamily, mastersrcmac,
     srcserver, dstosname, dstserver, masterdstmac, dstdevtype, dsthwvendor, virus, virusid, dtype, severity, attackid,
-    cat, ui, cfgtid, cfgpath, cfgobj, cfgattr, eventid, tunnelip, tunneltype, tunnelid, vpntunnel, assignip, xauthgroup,
+    cat, ui, adminprof, cfgtid, cfgpath, cfgobj, cfgattr, eventid, tunnelip, tunneltype, tunnelid, vpntunnel, assignip, xauthgroup,
     init, mode, stage, role, esptype, outintf, nextstat, ha_group, ha_role, sn, ap, ssid, stamac, authserver, method,
     logflag, sentdelta, rcvddelta, policymode, dstuuid, srcuuid, catdescr, urlsource, threattype, threatweight,
     threatlevel, fctuid, quarskip, analyticscksum, analyticssubmit, ratemethod, forwardedfor,
