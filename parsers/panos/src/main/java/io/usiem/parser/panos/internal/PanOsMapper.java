@@ -40,8 +40,9 @@ final class PanOsMapper {
                 b.ecsCategory(EcsCategory.CONFIGURATION).ecsType(EcsEventType.INFO);
                 level(csv, 13, b);
                 if (!csv.isEmpty(14)) {
-                    b.set(PanOsFields.DESCRIPTION, csv.get(14));
-                    b.set(Fields.MESSAGE, csv.get(14));
+                    String description = csv.get(14);
+                    b.set(PanOsFields.DESCRIPTION, description).set(Fields.MESSAGE, description);
+                    SystemAuth.map(csv.get(4), description, b);
                 }
                 highResolution(csv, 25, b, zone);
                 relatedObserver(csv, 22, b);
