@@ -130,9 +130,11 @@ public final class FortiGateParser implements LogParser {
         }
         if (header.hostname != null) {
             b.set(Fields.LOG_SYSLOG_HOSTNAME, header.hostname);
-            if (!b.has(Fields.OBSERVER_NAME)) {
-                b.set(Fields.OBSERVER_NAME, header.hostname);
-            }
+        }
+        // The syslog header names the firewall when the log does not (the input's header when it read one).
+        Object named = header.hostname != null ? header.hostname : raw.header().get(Fields.LOG_SYSLOG_HOSTNAME);
+        if (named instanceof String && !b.has(Fields.OBSERVER_NAME)) {
+            b.set(Fields.OBSERVER_NAME, (String) named);
         }
         return ParseResult.parsed(b.build());
     }

@@ -55,4 +55,13 @@ class FortiGateInputHeaderTest {
                 () -> new Direction("10.0.0.0/8,intranet", "", ""));
         assertTrue(e.getMessage().contains("'intranet'"), e.getMessage());
     }
+
+    @Test
+    void theInputsHeaderHostNamesTheFirewallWhenTheLogDoesNot() {
+        String body = "date=2024-03-13 time=12:00:00 devid=\"FG100\" logid=\"0100032003\" type=\"event\" subtype=\"system\"";
+        RawLog.Builder builder = RawLog.builder("<189>Mar 13 12:00:00 fw-branch-7 " + body).message(body);
+        builder.header().set(Fields.LOG_SYSLOG_HOSTNAME, "fw-branch-7");
+        Event e = new FortiGateParser(ZoneOffset.UTC).parse(builder.build()).events().get(0);
+        assertEquals("fw-branch-7", e.get(Fields.OBSERVER_NAME));
+    }
 }

@@ -155,9 +155,11 @@ public final class PanOsParser implements LogParser {
         }
         if (header.hostname != null) {
             b.set(Fields.LOG_SYSLOG_HOSTNAME, header.hostname);
-            if (!b.has(Fields.OBSERVER_HOSTNAME)) {
-                b.set(Fields.OBSERVER_HOSTNAME, header.hostname);
-            }
+        }
+        // The syslog header names the firewall when the log does not (the input's header when it read one).
+        Object named = header.hostname != null ? header.hostname : raw.header().get(Fields.LOG_SYSLOG_HOSTNAME);
+        if (named instanceof String && !b.has(Fields.OBSERVER_HOSTNAME)) {
+            b.set(Fields.OBSERVER_HOSTNAME, (String) named);
         }
         return ParseResult.parsed(b.build());
     }
