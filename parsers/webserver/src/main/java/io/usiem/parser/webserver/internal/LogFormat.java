@@ -57,7 +57,8 @@ final class LogFormat {
         int n = f.length();
         while (i < n) {
             char c = f.charAt(i);
-            if (!nginx && c == '\\' && i + 1 < n) {
+            if (c == '\\' && i + 1 < n) {
+                // httpd.conf's \" and nginx.conf's quoted-string escapes (\" \' \\) both stand for the character.
                 char e = f.charAt(i + 1);
                 literal.append(e == 'n' ? '\n' : e == 't' ? '\t' : e);
                 i += 2;
@@ -122,7 +123,9 @@ final class LogFormat {
     }
 
     private static void add(Var v, StringBuilder literal, List<String> literals, List<Var> vars, String f) {
-        if (!vars.isEmpty() && literal.length() == 0) {
+        // %U%q (path then query) is the one common pair with nothing between: the query starts at '?'.
+        boolean pathQuery = !vars.isEmpty() && vars.get(vars.size() - 1) == Var.PATH && v == Var.QUERY;
+        if (!vars.isEmpty() && literal.length() == 0 && !pathQuery) {
             throw new IllegalArgumentException("two directives with nothing between them cannot be told apart: " + f);
         }
         literals.add(literal.toString());
@@ -159,6 +162,14 @@ final class LogFormat {
             int stop;
             if (quoted[i]) {
                 stop = closingQuote(s, pos, n);
+            } else if (next.isEmpty() && i < last && vars[i + 1] == Var.QUERY) {
+                String after = literals[i + 2];
+                int limit = after.isEmpty() ? n : s.indexOf(after.charAt(0), pos);
+                if (limit < 0 || limit > n) {
+                    limit = n;
+                }
+                int q = s.indexOf('?', pos);
+                stop = q >= 0 && q < limit ? q : limit;
             } else if (next.isEmpty()) {
                 stop = i == last ? n : -1;
             } else {
