@@ -17,6 +17,18 @@ final class Combined {
         return count >= 7 && s.charAt(start[3]) == '[';
     }
 
+    /**
+     * A proxy's request names an absolute URL or a CONNECT authority; a web server's names a path. Lets a
+     * guessing kernel leave Apache's and nginx's common lines to their parser.
+     */
+    static boolean looksProxy(String s, int[] start, int[] end, int count) {
+        if (count < 7) {
+            return false;
+        }
+        int url = s.indexOf("://", start[6]);
+        return (url > start[6] && url < end[6]) || s.startsWith("\"CONNECT", start[5]);
+    }
+
     /** @return null, or why the line is malformed */
     static String parse(EventBuilder b, String s, int from, SyslogClock clock) {
         int sp = s.indexOf(' ', from);

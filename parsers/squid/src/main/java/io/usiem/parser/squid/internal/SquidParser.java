@@ -105,7 +105,7 @@ public final class SquidParser implements LogParser {
             int count = Native.tokens(line, body, start, end);
             if (Native.looksNative(line, start, end, count)) {
                 error = Native.parse(b, line, start, end, count);
-            } else if (Combined.looksCommon(line, start, count)) {
+            } else if (Combined.looksCommon(line, start, count) && (claimed || Combined.looksProxy(line, start, end, count))) {
                 error = Combined.parse(b, line, body, clock);
             } else {
                 return claimed ? ParseResult.formatError("neither a squid native, common nor squidGuard line") : ParseResult.notMine();
