@@ -41,7 +41,7 @@ public final class WebServerParser implements LogParser {
     /** @param config the configuration; an unknown product, time zone or an unreadable format fails activation */
     @Activate
     public WebServerParser(WebServerConfig config) {
-        this(config.name(), config.product(), List.of(config.sourceTypes()), List.of(config.formats()), config.errorLogs(),
+        this(config.name(), config.product(), ConfigArrays.items(config.sourceTypes()), ConfigArrays.items(config.formats()), config.errorLogs(),
                 zone(config.timezone()));
     }
 

@@ -85,6 +85,19 @@ class LogFormatTest {
         }
     }
 
+    @Test
+    void anArrayThatArrivedAsOneStringIsSplit() throws IOException {
+        Properties props = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of("src/main/cfg/io.usiem.parser.webserver-nginx.cfg"), StandardCharsets.ISO_8859_1)) {
+            props.load(r);
+        }
+        List<String> items = ConfigArrays.items(new String[] {props.getProperty("formats")});
+        assertEquals(formats("io.usiem.parser.webserver-nginx.cfg"), items);
+        assertEquals(List.of("nginx", "nginx_access", "nginx_error"), ConfigArrays.items(new String[] {props.getProperty("sourceTypes")}));
+        assertEquals(List.of("[a]"), ConfigArrays.items(new String[] {"[a]"}));
+        assertEquals(List.of("x", "y"), ConfigArrays.items(new String[] {"x", "y"}));
+    }
+
     private static List<String> formats(String file) throws IOException {
         Properties props = new Properties();
         try (Reader r = Files.newBufferedReader(Path.of("src/main/cfg", file), StandardCharsets.ISO_8859_1)) {
