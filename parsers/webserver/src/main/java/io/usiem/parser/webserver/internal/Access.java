@@ -145,6 +145,10 @@ final class Access {
      * address (Elastic's choice for nginx's remote_ip_list); every address goes to related.ip.
      */
     private static void client(EventBuilder b, String peer, String forwarded, WebFields f) {
+        if (forwarded == null && peer != null && peer.indexOf(',') > 0) {
+            forwarded = peer;
+            peer = null;
+        }
         if (forwarded == null) {
             if (peer != null) {
                 b.set(Fields.SOURCE_ADDRESS, peer);

@@ -174,6 +174,10 @@ final class LogFormat {
                 stop = i == last ? n : -1;
             } else {
                 stop = s.indexOf(next.charAt(0), pos);
+                // A client written as a forwarding chain ("10.0.0.2, 10.0.0.1, 127.0.0.1 - - [...]").
+                while (vars[i] == Var.CLIENT && stop > pos && next.charAt(0) == ' ' && s.charAt(stop - 1) == ',') {
+                    stop = s.indexOf(' ', stop + 1);
+                }
                 if (stop > n) {
                     stop = -1;
                 }
@@ -227,7 +231,7 @@ final class LogFormat {
                 return false;
             }
             for (int k = from; k < to; k++) {
-                if (s.charAt(k) == ' ') {
+                if (s.charAt(k) == ' ' && (k == from || s.charAt(k - 1) != ',')) {
                     return false;
                 }
             }
