@@ -86,7 +86,8 @@ final class SyslogHeader {
         }
         for (int k = from; k < end; k++) {
             char c = s.charAt(k);
-            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '/')) {
+            // Squid 4+ names itself "(squid-1)" in its syslog tag.
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == '(' || c == ')')) {
                 procId = null;
                 return false;
             }
