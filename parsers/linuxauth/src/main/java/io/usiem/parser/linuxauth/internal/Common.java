@@ -7,6 +7,8 @@ import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
 
+import java.util.List;
+
 /** What every message handler shares: the outcome convention and the user, address and port setters. */
 final class Common {
     /** Returned by a handler for a line of its program whose message it does not know: kept as a generic event. */
@@ -20,13 +22,19 @@ final class Common {
     static void user(EventBuilder b, String name) {
         if (!name.isEmpty()) {
             b.set(Fields.USER_NAME, name);
-            b.append(Fields.RELATED_USER, name);
+            relatedUser(b, name);
         }
     }
 
+    /** The first related user is set as an immutable one-element list: no copy, unlike append. */
     static void relatedUser(EventBuilder b, String name) {
-        if (!name.isEmpty()) {
+        if (name.isEmpty()) {
+            return;
+        }
+        if (b.has(Fields.RELATED_USER)) {
             b.append(Fields.RELATED_USER, name);
+        } else {
+            b.set(Fields.RELATED_USER, List.of(name));
         }
     }
 
@@ -38,7 +46,11 @@ final class Common {
         IpAddress ip = IpAddress.tryParse(s, from, to);
         if (ip != null) {
             b.set(Fields.SOURCE_IP, ip);
-            b.append(Fields.RELATED_IP, ip);
+            if (b.has(Fields.RELATED_IP)) {
+                b.append(Fields.RELATED_IP, ip);
+            } else {
+                b.setIps(Fields.RELATED_IP, List.of(ip));
+            }
         } else {
             String name = s.substring(from, to);
             b.set(Fields.SOURCE_ADDRESS, name);

@@ -177,11 +177,19 @@ final class SyslogPrefix {
         if (i + 15 > n) {
             return -1;
         }
-        int month = MONTHS.indexOf(s.substring(i, i + 3));
-        if (month < 0 || month % 3 != 0 || s.charAt(i + 3) != ' ') {
+        if (s.charAt(i + 3) != ' ') {
             return -1;
         }
-        month = month / 3 + 1;
+        int month = 0;
+        for (int m = 0; m < 12; m++) {
+            if (MONTHS.regionMatches(3 * m, s, i, 3)) {
+                month = m + 1;
+                break;
+            }
+        }
+        if (month == 0) {
+            return -1;
+        }
         int j = i + 4;
         if (s.charAt(j) == ' ') {
             j++;
