@@ -39,7 +39,7 @@ final class AccountMessages {
             }
             Common.user(b, user);
             b.set(Fields.GROUP_NAME, group);
-            Common.iam(b, true, EcsEventType.CHANGE, "added-member-to-group", true);
+            Common.iam(b, true, EcsEventType.CHANGE, "group-member-added", true);
             return null;
         }
         if (m.startsWith("delete '") && m.contains("' from group '")) {
@@ -50,7 +50,7 @@ final class AccountMessages {
             }
             Common.user(b, user);
             b.set(Fields.GROUP_NAME, group);
-            Common.iam(b, true, EcsEventType.CHANGE, "removed-member-from-group", true);
+            Common.iam(b, true, EcsEventType.CHANGE, "group-member-removed", true);
             return null;
         }
         if (m.startsWith("delete user '")) {
@@ -104,10 +104,11 @@ final class AccountMessages {
                 return "truncated passwd line";
             }
             Common.user(b, user);
+            b.set(Fields.USER_TARGET_NAME, user);
             if (actor != null) {
                 Common.relatedUser(b, actor);
             }
-            Common.iam(b, false, EcsEventType.CHANGE, "changed-password", true);
+            Common.iam(b, false, EcsEventType.CHANGE, "password-changed", true);
             return null;
         }
         if (m.startsWith("changed password expiry for ")) {
@@ -124,6 +125,42 @@ final class AccountMessages {
             return null;
         }
         return UNKNOWN;
+    }
+
+    /**
+     * A shadow-utils line that repeats a change (for /etc/gshadow, a shadow group): ECS iam by program as Elastic
+     * sets it, so queries carry over, but no action and the GENERIC category, so one change counts once.
+     */
+    static void echo(String program, String m, EventBuilder b) {
+        boolean group = program.startsWith("group");
+        boolean user = program.startsWith("user");
+        if (!group && !user) {
+            return;
+        }
+        EcsEventType verb = program.endsWith("add") ? EcsEventType.CREATION : program.endsWith("del") ? EcsEventType.DELETION
+                : EcsEventType.CHANGE;
+        b.ecsCategory(io.usiem.api.event.EcsCategory.IAM).ecsType(group ? EcsEventType.GROUP : EcsEventType.USER, verb)
+                .set(Fields.EVENT_OUTCOME, m.contains("fail") ? Common.FAILURE : Common.SUCCESS);
+        int name = m.indexOf("name=");
+        int groupQuote = m.indexOf("group '");
+        if (group && name >= 0) {
+            int end = m.indexOf(',', name);
+            b.set(Fields.GROUP_NAME, m.substring(name + 5, end < 0 ? m.length() : end));
+        } else if (groupQuote >= 0) {
+            String quoted = Common.quoted(m, groupQuote + 6);
+            if (quoted != null) {
+                b.set(Fields.GROUP_NAME, quoted);
+            }
+        } else if (m.indexOf('\'') >= 0) {
+            String quoted = Common.quoted(m, m.indexOf('\''));
+            if (quoted != null) {
+                if (group) {
+                    b.set(Fields.GROUP_NAME, quoted);
+                } else {
+                    Common.user(b, quoted);
+                }
+            }
+        }
     }
 
     private static String groupDeleted(String group, EventBuilder b) {

@@ -38,6 +38,14 @@ final class Common {
         }
     }
 
+    static void relatedHost(EventBuilder b, String name) {
+        if (b.has(Fields.RELATED_HOSTS)) {
+            b.append(Fields.RELATED_HOSTS, name);
+        } else {
+            b.set(Fields.RELATED_HOSTS, List.of(name));
+        }
+    }
+
     /** An address as logged: an IP fills source.ip, a name (sshd with UseDNS) source.address and source.domain. */
     static void source(EventBuilder b, String s, int from, int to) {
         if (from >= to) {
@@ -55,7 +63,7 @@ final class Common {
             String name = s.substring(from, to);
             b.set(Fields.SOURCE_ADDRESS, name);
             b.set(Fields.SOURCE_DOMAIN, name);
-            b.append(Fields.RELATED_HOSTS, name);
+            relatedHost(b, name);
         }
     }
 

@@ -121,6 +121,13 @@ public final class LinuxAuthParser implements LogParser {
         if (result != null && result != Common.UNKNOWN) {
             return ParseResult.formatError(result);
         }
+        if (result == Common.UNKNOWN && kind == Program.ACCOUNTS) {
+            AccountMessages.echo(program, body, b);
+        }
+        Object host = b.get(Fields.HOST_HOSTNAME);
+        if (host instanceof String) {
+            Common.relatedHost(b, (String) host);
+        }
         b.set(Fields.EVENT_MODULE, MODULE).set(Fields.EVENT_DATASET, DATASET).set(Fields.MESSAGE, body);
         return ParseResult.parsed(b.build());
     }

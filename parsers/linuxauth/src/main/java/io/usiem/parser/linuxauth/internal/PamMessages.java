@@ -53,13 +53,17 @@ final class PamMessages {
                 return "truncated PAM 'password changed': no user";
             }
             Common.user(b, user);
-            Common.iam(b, false, EcsEventType.CHANGE, "changed-password", true);
+            b.set(Fields.USER_TARGET_NAME, user);
+            Common.iam(b, false, EcsEventType.CHANGE, "password-changed", true);
             return null;
         }
         return UNKNOWN;
     }
 
-    /** {@code USER[(uid=N)][ by [BY](uid=M)]}. */
+    /**
+     * {@code USER[(uid=N)][ by [BY](uid=M)]}. As Elastic does, a named opener ({@code by alice(uid=1000)}) is the
+     * user and the session's user the effective one; {@code by (uid=0)} names nobody, so the session's user is the user.
+     */
     private static String session(String m, int at, boolean opened, EventBuilder b) {
         int n = m.length();
         int end = at;
@@ -69,22 +73,41 @@ final class PamMessages {
         if (end == at) {
             return "truncated PAM session line: no user";
         }
-        Common.user(b, m.substring(at, end));
+        String user = m.substring(at, end);
+        String uid = null;
         if (end < n && m.startsWith("(uid=", end)) {
             int close = m.indexOf(')', end);
             if (close > end + 5) {
-                b.set(Fields.USER_ID, m.substring(end + 5, close));
+                uid = m.substring(end + 5, close);
                 end = close + 1;
             }
         }
+        String byName = null;
+        String byUid = null;
         if (m.startsWith(" by ", end) && end + 4 < n) {
             String by = m.substring(end + 4).trim();
             b.set(AuthFields.PAM_BY, by);
             int paren = by.indexOf('(');
-            Common.relatedUser(b, paren < 0 ? by : by.substring(0, paren));
+            byName = paren < 0 ? by : by.substring(0, paren);
+            if (paren >= 0 && by.startsWith("(uid=", paren) && by.endsWith(")")) {
+                byUid = by.substring(paren + 5, by.length() - 1);
+            }
+        }
+        if (byName != null && !byName.isEmpty()) {
+            Common.user(b, byName);
+            if (byUid != null) {
+                b.set(Fields.USER_ID, byUid);
+            }
+            b.set(Fields.USER_EFFECTIVE_NAME, user);
+            Common.relatedUser(b, user);
+        } else {
+            Common.user(b, user);
+            if (uid != null) {
+                b.set(Fields.USER_ID, uid);
+            }
         }
         b.set(AuthFields.PAM_SESSION_STATE, opened ? "opened" : "closed");
-        Common.session(b, opened, opened ? "session_opened" : "session_closed");
+        Common.session(b, opened, opened ? "logged-on" : "logged-off");
         return null;
     }
 
@@ -138,13 +161,13 @@ final class PamMessages {
             b.set(AuthFields.LOGIND_SESSION_ID, m.substring(12, of));
             String user = m.substring(of + 9);
             Common.user(b, user.endsWith(".") ? user.substring(0, user.length() - 1) : user);
-            Common.session(b, true, "session_opened");
+            Common.session(b, true, "logged-on");
             return null;
         }
         if (m.startsWith("Removed session ")) {
             String id = m.substring(16);
             b.set(AuthFields.LOGIND_SESSION_ID, id.endsWith(".") ? id.substring(0, id.length() - 1) : id);
-            Common.session(b, false, "session_closed");
+            Common.session(b, false, "logged-off");
             return null;
         }
         if (m.startsWith("Session ") && m.indexOf(' ', 8) > 8) {

@@ -64,10 +64,12 @@ final class SudoSuMessages {
         }
         Common.user(b, user);
         b.category(EventCategory.PROCESS).ecsCategory(EcsCategory.PROCESS).set(Fields.EVENT_ACTION, "sudo");
+        // Elastic marks every sudo command line process/start, refused or not; the outcome tells them apart.
+        b.ecsType(EcsEventType.START);
         if (error == null) {
-            b.ecsType(EcsEventType.START).set(Fields.EVENT_OUTCOME, SUCCESS);
+            b.set(Fields.EVENT_OUTCOME, SUCCESS);
         } else {
-            b.ecsType(EcsEventType.INFO).set(Fields.EVENT_OUTCOME, FAILURE).set(AuthFields.SUDO_ERROR, error)
+            b.set(Fields.EVENT_OUTCOME, FAILURE).set(AuthFields.SUDO_ERROR, error)
                     .set(Fields.EVENT_REASON, error);
             if (error.contains("password")) {
                 b.ecsCategory(EcsCategory.AUTHENTICATION);
