@@ -22,7 +22,7 @@ final class AuditMapper {
 
     static void apply(AuditRecord r, EventBuilder b) {
         String type = r.type;
-        b.set(AuditdFields.RECORD_TYPE, type).set(Fields.EVENT_ACTION, type.toLowerCase(java.util.Locale.ROOT));
+        b.set(AuditdFields.RECORD_TYPE, type).set(Fields.EVENT_ACTION, Actions.of(r));
         if (r.serial >= 0) {
             b.set(AuditdFields.SEQUENCE, r.serial).set(Fields.EVENT_ID, r.id);
             b.eventNanos(r.seconds * 1_000_000_000L + r.millis * 1_000_000L);
@@ -39,13 +39,23 @@ final class AuditMapper {
             String key = r.pairs.get(k);
             String value = r.pairs.get(k + 1);
             boolean quoted = r.quoted.get(k / 2);
-            if (!quoted && isEncoded(key, execve) && isHex(value)) {
+            if (!quoted && isEncoded(key, execve) && isHex(value) && (execve || neededEncoding(value))) {
                 value = decode(value, "proctitle".equals(key));
             }
             if (execve && isArg(key) && args.size() < 1024) {
                 args.add(value);
             }
-            if (!b.has(AuditdFields.key(key))) {
+            // As Elastic does: "?", "(null)" and empty values say nothing and are dropped.
+            if (value.isEmpty() || "?".equals(value) || "(null)".equals(value)) {
+                continue;
+            }
+            if ("success".equals(key)) {
+                b.set(AuditdFields.SUCCESS, "yes".equals(value) || "1".equals(value) || "true".equals(value));
+            } else if ("arch".equals(key)) {
+                String arch = arch(value);
+                b.set(AuditdFields.key(key), arch);
+                b.set(AuditdFields.HOST_ARCHITECTURE, arch);
+            } else if (!b.has(AuditdFields.key(key))) {
                 b.set(AuditdFields.key(key), value);
             }
         }
@@ -59,6 +69,9 @@ final class AuditMapper {
         if (execve && !args.isEmpty()) {
             b.set(Fields.PROCESS_ARGS, args).set(AuditdFields.PROCESS_ARGS_COUNT, args.size())
                     .set(Fields.PROCESS_COMMAND_LINE, String.join(" ", args));
+            if (!b.has(Fields.PROCESS_EXECUTABLE) && r.get("a0") != null) {
+                b.set(Fields.PROCESS_EXECUTABLE, args.get(0)); // Elastic's choice: the first argument
+            }
         }
         Categories.apply(r, b);
     }
@@ -73,13 +86,20 @@ final class AuditMapper {
         id(b, Fields.USER_ID, r.get("uid"));
         id(b, AuditdFields.USER_AUDIT_ID, r.get("auid"));
         id(b, AuditdFields.USER_EFFECTIVE_ID, r.get("euid"));
-        id(b, Fields.GROUP_ID, r.get("gid"));
+        id(b, AuditdFields.USER_GROUP_ID, r.get("gid"));
         id(b, AuditdFields.GROUP_EFFECTIVE_ID, r.get("egid"));
+        id(b, AuditdFields.USER_SAVED_ID, r.get("suid"));
+        id(b, AuditdFields.USER_FILESYSTEM_ID, r.get("fsuid"));
+        copy(b, AuditdFields.USER_TERMINAL, "terminal");
+        String exit = r.get("exit");
+        if (exit != null && "SYSCALL".equals(r.type)) {
+            b.setFromText(AuditdFields.PROCESS_EXIT_CODE, exit);
+        }
         // Names the enriched format (or a user-space record's acct) gives.
         String acct = (String) b.get(AuditdFields.key("acct"));
         String uidName = interpreted(r.get("UID"));
         // A user-space record names the account it is about (acct); "(invalid user)" and "?" name nobody.
-        String name = acct != null ? (acct.isEmpty() || "?".equals(acct) || acct.startsWith("(") ? null : acct) : uidName;
+        String name = r.get("acct") != null ? (acct == null || acct.startsWith("(") ? null : acct) : uidName;
         if (name != null) {
             b.set(Fields.USER_NAME, name);
             b.append(Fields.RELATED_USER, name);
@@ -96,14 +116,16 @@ final class AuditMapper {
             b.set(Fields.USER_EFFECTIVE_NAME, euidName);
         }
         String addr = r.get("addr");
-        IpAddress ip = addr == null ? null : IpAddress.tryParse(addr);
-        if (ip != null) {
-            b.set(Fields.SOURCE_IP, ip);
-            b.append(Fields.RELATED_IP, ip);
+        if (addr != null && !addr.isEmpty() && !"?".equals(addr)) {
+            b.set(Fields.SOURCE_ADDRESS, addr);
+            IpAddress ip = IpAddress.tryParse(addr);
+            if (ip != null) {
+                b.set(Fields.SOURCE_IP, ip);
+                b.append(Fields.RELATED_IP, ip);
+            }
         }
         String host = r.get("hostname");
         if (host != null && !"?".equals(host) && !host.isEmpty() && !host.equals(addr)) {
-            b.set(Fields.SOURCE_ADDRESS, host);
             b.set(Fields.SOURCE_DOMAIN, host);
         }
         if ("PATH".equals(r.type)) {
@@ -112,17 +134,38 @@ final class AuditMapper {
             text(b, AuditdFields.FILE_MODE, r.get("mode"));
             id(b, AuditdFields.FILE_UID, r.get("ouid"));
             id(b, AuditdFields.FILE_GID, r.get("ogid"));
+            id(b, AuditdFields.USER_OWNER_ID, r.get("ouid"));
+            id(b, AuditdFields.USER_OWNER_GROUP_ID, r.get("ogid"));
         }
-        if ("ADD_USER".equals(r.type) || "DEL_USER".equals(r.type) || "USER_MGMT".equals(r.type)) {
+        String t = r.type;
+        if ("ADD_USER".equals(t) || "DEL_USER".equals(t) || "USER_MGMT".equals(t) || "USER_CHAUTHTOK".equals(t)) {
+            // The account acted upon: Elastic's user.target (id, else acct); the enriched ID names it.
             id(b, Fields.USER_TARGET_ID, r.get("id"));
             String target = interpreted(r.get("ID"));
-            if (target != null && !target.startsWith("unknown(")) {
-                b.set(Fields.USER_TARGET_NAME, target);
-                b.append(Fields.RELATED_USER, target);
+            if (target == null || target.startsWith("unknown(")) {
+                target = name;
             }
+            if (target != null) {
+                b.set(Fields.USER_TARGET_NAME, target);
+                if (!target.equals(name)) {
+                    b.append(Fields.RELATED_USER, target);
+                }
+            }
+        } else if ("ADD_GROUP".equals(t) || "DEL_GROUP".equals(t) || "GRP_MGMT".equals(t) || "GRP_CHAUTHTOK".equals(t)) {
+            id(b, Fields.GROUP_ID, r.get("id"));
+            if (name != null) {
+                b.set(Fields.GROUP_NAME, name);
+            }
+        } else if (name != null && r.get("acct") != null && (t.startsWith("USER_") || t.startsWith("CRED_"))) {
+            b.set(Fields.USER_EFFECTIVE_NAME, name); // Elastic copies acct to user.effective for these
         }
-        if ("USER_CMD".equals(r.type)) {
-            copy(b, Fields.PROCESS_COMMAND_LINE, "cmd");
+        if ("USER_CMD".equals(r.type) && b.get(AuditdFields.key("cmd")) instanceof String) {
+            String cmd = (String) b.get(AuditdFields.key("cmd"));
+            b.set(Fields.PROCESS_COMMAND_LINE, cmd);
+            String[] words = cmd.trim().split("\\s+");
+            if (words.length > 0 && !words[0].isEmpty()) {
+                b.set(Fields.PROCESS_ARGS, java.util.Arrays.asList(words)).set(AuditdFields.PROCESS_ARGS_COUNT, words.length);
+            }
         }
         if (r.type.startsWith("SERVICE_")) {
             copy(b, AuditdFields.SERVICE_UNIT, "unit");
@@ -202,6 +245,22 @@ final class AuditMapper {
         return !key.endsWith("_len");
     }
 
+    /** Elastic names the architecture (and host.architecture) rather than the audit constant. */
+    private static String arch(String value) {
+        switch (value) {
+            case "c000003e":
+                return "x86_64";
+            case "c00000b7":
+                return "aarch64";
+            case "40000003":
+                return "i386";
+            case "40000028":
+                return "arm";
+            default:
+                return value;
+        }
+    }
+
     static boolean isHex(String v) {
         int n = v.length();
         if (n < 2 || (n & 1) != 0) {
@@ -229,6 +288,20 @@ final class AuditMapper {
             len--;
         }
         return new String(bytes, 0, len, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * auditd encodes a value only when it holds a space, a quote, a control or a non-ASCII byte; hex whose
+     * bytes need none of that was no encoding (a literal such as {@code cafe}) and is kept, as Elastic keeps it.
+     */
+    static boolean neededEncoding(String hex) {
+        for (int k = 0; k + 1 < hex.length(); k += 2) {
+            int b = Character.digit(hex.charAt(k), 16) << 4 | Character.digit(hex.charAt(k + 1), 16);
+            if (b <= 0x20 || b == '"' || b >= 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ECS category and type, and the uSIEM category, by record type. */
@@ -260,15 +333,16 @@ final class AuditMapper {
                     break;
                 case "USER_START":
                 case "USER_END":
-                case "LOGIN":
                     b.category(EventCategory.AUTHENTICATION).ecsCategory(EcsCategory.SESSION)
                             .ecsType("USER_END".equals(t) ? EcsEventType.END : EcsEventType.START);
+                    break;
+                case "LOGIN":
+                    b.category(EventCategory.AUTHENTICATION).ecsCategory(EcsCategory.AUTHENTICATION).ecsType(EcsEventType.START);
                     break;
                 case "ADD_USER":
                 case "DEL_USER":
                 case "USER_MGMT":
                 case "USER_CHAUTHTOK":
-                case "CHUSER_ID":
                     b.category(EventCategory.IAM).ecsCategory(EcsCategory.IAM).ecsType(EcsEventType.USER,
                             t.startsWith("ADD") ? EcsEventType.CREATION : t.startsWith("DEL") ? EcsEventType.DELETION : EcsEventType.CHANGE);
                     break;
@@ -284,11 +358,6 @@ final class AuditMapper {
                     b.category(EventCategory.PROCESS).ecsCategory(EcsCategory.PROCESS).ecsType(EcsEventType.START);
                     break;
                 case "SYSCALL":
-                    boolean exec = "59".equals(r.get("syscall")) && "c000003e".equals(r.get("arch"))
-                            || "221".equals(r.get("syscall")) && "c00000b7".equals(r.get("arch"))
-                            || "execve".equals(r.get("SYSCALL")) || "execveat".equals(r.get("SYSCALL"));
-                    b.category(EventCategory.PROCESS).ecsCategory(EcsCategory.PROCESS).ecsType(exec ? EcsEventType.START : EcsEventType.INFO);
-                    break;
                 case "PROCTITLE":
                 case "CWD":
                 case "BPRM_FCAPS":
@@ -308,15 +377,29 @@ final class AuditMapper {
                     break;
                 case "CONFIG_CHANGE":
                 case "DAEMON_CONFIG":
+                    b.ecsCategory(EcsCategory.PROCESS, EcsCategory.CONFIGURATION).ecsType(EcsEventType.CHANGE);
+                    break;
                 case "NETFILTER_CFG":
                 case "USYS_CONFIG":
                     b.ecsCategory(EcsCategory.CONFIGURATION).ecsType(EcsEventType.CHANGE);
                     break;
                 case "DAEMON_START":
                 case "DAEMON_END":
+                    b.ecsCategory(EcsCategory.PROCESS).ecsType("DAEMON_END".equals(t) ? EcsEventType.END : EcsEventType.START);
+                    break;
                 case "SYSTEM_BOOT":
                 case "SYSTEM_SHUTDOWN":
-                    b.ecsCategory(EcsCategory.HOST).ecsType("DAEMON_END".equals(t) || "SYSTEM_SHUTDOWN".equals(t) ? EcsEventType.END : EcsEventType.START);
+                    b.ecsCategory(EcsCategory.HOST).ecsType(EcsEventType.INFO);
+                    break;
+                case "ANOM_ABEND":
+                    b.category(EventCategory.PROCESS).ecsCategory(EcsCategory.PROCESS).ecsType(EcsEventType.END);
+                    break;
+                case "ANOM_EXEC":
+                    b.category(EventCategory.PROCESS).ecsCategory(EcsCategory.PROCESS).ecsType(EcsEventType.START);
+                    break;
+                case "CHUSER_ID":
+                case "CHGRP_ID":
+                    b.category(EventCategory.PROCESS).ecsCategory(EcsCategory.PROCESS).ecsType(EcsEventType.CHANGE);
                     break;
                 case "AVC":
                 case "USER_AVC":

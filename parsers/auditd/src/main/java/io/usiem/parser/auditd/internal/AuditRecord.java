@@ -140,6 +140,11 @@ final class AuditRecord {
                 i = eq;
                 continue;
             }
+            if (!isKey(s, i, eq)) {
+                // Not an audit field name (audit keys are short words): skip the word, never make a field of it.
+                i = eq + 1;
+                continue;
+            }
             String key = s.substring(i, eq);
             int v = eq + 1;
             if (v < end && s.charAt(v) == '"') {
@@ -170,6 +175,20 @@ final class AuditRecord {
             }
         }
         return null;
+    }
+
+    /** Audit field names: letters, digits, {@code _ - [ ]}, at most 64 characters (a0[12], old-auid, UID). */
+    private static boolean isKey(String s, int from, int to) {
+        if (to <= from || to - from > 64) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '[' || c == ']')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void add(String key, String value, boolean wasQuoted) {
