@@ -23,10 +23,12 @@ final class CloudTrailFields {
     static final Field RESPONSE_ELEMENTS = Field.of(P + "response_elements", FieldType.TEXT);
     static final Field ADDITIONAL_EVENTDATA = Field.of(P + "additional_eventdata", FieldType.TEXT);
     static final Field SERVICE_EVENT_DETAILS = Field.of(P + "service_event_details", FieldType.TEXT);
-    static final Field RESOURCES = Field.of(P + "resources", FieldType.TEXT);
-    static final Field TLS_VERSION = Field.of(P + "tls_details.tls_version", FieldType.KEYWORD);
-    static final Field TLS_CIPHER = Field.of(P + "tls_details.cipher_suite", FieldType.KEYWORD);
-    static final Field TLS_HOST = Field.of(P + "tls_details.client_provided_host_header", FieldType.KEYWORD);
+    /** The resources as objects with {@code arn}, {@code account_id} and {@code type}, as Elastic keeps them. */
+    static final Field RESOURCES_LIST = Field.of(P + "resources", FieldType.OBJECT_LIST);
+    static final Field TLS_VERSION = Field.of("tls.version", FieldType.KEYWORD);
+    static final Field TLS_VERSION_PROTOCOL = Field.of("tls.version_protocol", FieldType.KEYWORD);
+    static final Field TLS_CIPHER = Field.of("tls.cipher", FieldType.KEYWORD);
+    static final Field TLS_SERVER_NAME = Field.of("tls.client.server_name", FieldType.KEYWORD);
     static final Field SESSION_CREDENTIAL_FROM_CONSOLE = Field.of(P + "session_credential_from_console", FieldType.KEYWORD);
     static final Field UI_TYPE = Field.of(P + "user_identity.type", FieldType.KEYWORD);
     static final Field UI_ARN = Field.of(P + "user_identity.arn", FieldType.KEYWORD);

@@ -27,7 +27,7 @@ final class CloudTrailMapper {
                 .set(Fields.EVENT_PROVIDER, r.eventSource).set(Fields.EVENT_ACTION, r.eventName);
         set(b, Fields.EVENT_ID, r.eventId);
         set(b, Fields.CLOUD_REGION, r.awsRegion);
-        String account = r.recipientAccountId != null ? r.recipientAccountId : r.identity.accountId;
+        String account = r.identity.accountId != null ? r.identity.accountId : r.recipientAccountId;
         set(b, Fields.CLOUD_ACCOUNT_ID, account);
         set(b, Fields.USER_AGENT_ORIGINAL, r.userAgent);
         source(b, r.sourceIp);
@@ -47,10 +47,7 @@ final class CloudTrailMapper {
         set(b, RESPONSE_ELEMENTS, r.responseElements);
         set(b, ADDITIONAL_EVENTDATA, r.additionalEventData);
         set(b, SERVICE_EVENT_DETAILS, r.serviceEventDetails);
-        set(b, RESOURCES, r.resources);
-        set(b, TLS_VERSION, r.tlsVersion);
-        set(b, TLS_CIPHER, r.tlsCipher);
-        set(b, TLS_HOST, r.tlsHost);
+        tls(r, b);
         if (r.readOnly != null) {
             b.set(READ_ONLY, r.readOnly.booleanValue());
         }
@@ -62,13 +59,63 @@ final class CloudTrailMapper {
             set(b, Fields.ERROR_MESSAGE, r.errorMessage);
         }
         r.applyFlattened(b);
-        boolean failed = r.errorCode != null;
+        if (r.resourceList != null) {
+            b.setObjects(RESOURCES_LIST, r.resourceList);
+        }
+        targets(b);
+        boolean failed = r.errorCode != null || r.errorMessage != null;
+        String outcome = failed ? "failure" : "success";
         if ("ConsoleLogin".equals(r.eventName)) {
-            failed |= "Failure".equals(b.get(Field.of("aws.cloudtrail.flattened.response_elements.ConsoleLogin")));
+            Object answer = b.get(Field.of("aws.cloudtrail.flattened.response_elements.ConsoleLogin"));
+            if (answer instanceof String) {
+                outcome = ((String) answer).toLowerCase(java.util.Locale.ROOT);
+                failed = "failure".equals(outcome);
+            }
             consoleLogin(b);
         }
-        b.set(Fields.EVENT_OUTCOME, failed ? "failure" : "success");
+        b.set(Fields.EVENT_OUTCOME, outcome);
         categorize(r, failed, b);
+    }
+
+    /** The accounts and groups a call acted on, from its request and response, as Elastic sets them. */
+    private static void targets(EventBuilder b) {
+        Object target = b.get(Field.of("aws.cloudtrail.flattened.request_parameters.userName"));
+        if (target instanceof String) {
+            b.set(Fields.USER_TARGET_NAME, (String) target);
+            b.append(Fields.RELATED_USER, (String) target);
+        }
+        Object renamed = b.get(Field.of("aws.cloudtrail.flattened.request_parameters.newUserName"));
+        if (renamed instanceof String) {
+            b.set(Fields.USER_CHANGES_NAME, (String) renamed);
+            b.append(Fields.RELATED_USER, (String) renamed);
+        }
+        Object group = b.get(Field.of("aws.cloudtrail.flattened.request_parameters.groupName"));
+        if (group instanceof String) {
+            b.set(Fields.GROUP_NAME, (String) group);
+        }
+        Object groupId = b.get(Field.of("aws.cloudtrail.flattened.response_elements.group.groupId"));
+        if (groupId instanceof String) {
+            b.set(Fields.GROUP_ID, (String) groupId);
+        }
+        Object userId = b.get(Field.of("aws.cloudtrail.flattened.response_elements.user.userId"));
+        if (userId instanceof String) {
+            b.set(Fields.USER_TARGET_ID, (String) userId);
+        }
+    }
+
+    /** tlsDetails as ECS tls.*: {@code TLSv1.2} is protocol {@code tls}, version {@code 1.2}. */
+    private static void tls(CloudTrailRecord r, EventBuilder b) {
+        if (r.tlsVersion != null) {
+            int v = r.tlsVersion.indexOf('v');
+            if (v > 0) {
+                b.set(TLS_VERSION_PROTOCOL, r.tlsVersion.substring(0, v).toLowerCase(java.util.Locale.ROOT));
+                set(b, TLS_VERSION, r.tlsVersion.substring(v + 1));
+            } else {
+                set(b, TLS_VERSION, r.tlsVersion);
+            }
+        }
+        set(b, TLS_CIPHER, r.tlsCipher);
+        set(b, TLS_SERVER_NAME, r.tlsHost);
     }
 
     private static void identity(CloudTrailRecord.UserIdentity u, EventBuilder b) {
@@ -88,14 +135,8 @@ final class CloudTrailMapper {
         set(b, ISSUER_ACCOUNT_ID, u.issuerAccountId);
         set(b, ISSUER_USER_NAME, u.issuerUserName);
         set(b, Fields.USER_ID, u.principalId);
-        String name = u.userName;
-        if (name == null && u.arn != null && ("AssumedRole".equals(u.type) || "FederatedUser".equals(u.type))) {
-            // The session name: for SSO and federated sessions, the person behind the role.
-            name = u.arn.substring(u.arn.lastIndexOf('/') + 1);
-        }
-        if (name == null && "Root".equals(u.type)) {
-            name = "root";
-        }
+        // As Elastic: the IAM user's name, else the role an assumed-role session was issued by.
+        String name = u.userName != null && !u.userName.isEmpty() ? u.userName : u.issuerUserName;
         if (name != null && !name.isEmpty()) {
             b.set(Fields.USER_NAME, name);
             b.append(Fields.RELATED_USER, name);
@@ -135,50 +176,17 @@ final class CloudTrailMapper {
         }
     }
 
-    /** ECS category and type from the API called: authentication for sign-ins, iam for IAM, api otherwise. */
+    /** ECS category and type as Elastic's table gives them; calls it does not list are api / info. */
     private static void categorize(CloudTrailRecord r, boolean failed, EventBuilder b) {
-        String name = r.eventName;
-        String source = r.eventSource;
-        if ("ConsoleLogin".equals(name) || "signin.amazonaws.com".equals(source) && name.contains("Login")) {
-            b.ecsCategory(EcsCategory.AUTHENTICATION, EcsCategory.SESSION).ecsType(EcsEventType.START);
-            return;
-        }
-        if ("sts.amazonaws.com".equals(source) && (name.startsWith("AssumeRole") || name.equals("GetSessionToken")
-                || name.equals("GetFederationToken"))) {
-            b.ecsCategory(EcsCategory.AUTHENTICATION).ecsType(EcsEventType.INFO);
-            return;
-        }
-        EcsEventType verb = verb(name, r.readOnly);
-        if ("iam.amazonaws.com".equals(source)) {
-            b.ecsCategory(EcsCategory.IAM);
-            if (name.contains("Group")) {
-                b.ecsType(EcsEventType.GROUP);
-            } else if (name.contains("User") || name.contains("LoginProfile") || name.contains("AccessKey")) {
-                b.ecsType(EcsEventType.USER);
-            } else if (verb != EcsEventType.ACCESS && verb != EcsEventType.INFO) {
-                b.ecsType(EcsEventType.ADMIN);
-            }
-            b.ecsType(verb == EcsEventType.ACCESS ? EcsEventType.INFO : verb);
+        Categories.Ecs ecs = Categories.of(r.eventName);
+        if (ecs != null) {
+            b.ecsCategory(ecs.category()).ecsType(ecs.types());
         } else {
-            b.ecsCategory(EcsCategory.API).ecsType(verb);
+            b.ecsCategory(EcsCategory.API).ecsType(EcsEventType.INFO);
         }
         if (failed && r.errorCode != null && (r.errorCode.contains("AccessDenied") || r.errorCode.contains("Unauthorized"))) {
             b.ecsType(EcsEventType.DENIED);
         }
-    }
-
-    private static EcsEventType verb(String name, Boolean readOnly) {
-        if (name.startsWith("Create") || name.startsWith("Run") || name.startsWith("Register")) {
-            return EcsEventType.CREATION;
-        }
-        if (name.startsWith("Delete") || name.startsWith("Terminate") || name.startsWith("Deregister")) {
-            return EcsEventType.DELETION;
-        }
-        if (Boolean.TRUE.equals(readOnly) || name.startsWith("Get") || name.startsWith("List") || name.startsWith("Describe")
-                || name.startsWith("Head") || name.startsWith("Lookup")) {
-            return EcsEventType.ACCESS;
-        }
-        return EcsEventType.CHANGE;
     }
 
     private static void set(EventBuilder b, Field f, String value) {

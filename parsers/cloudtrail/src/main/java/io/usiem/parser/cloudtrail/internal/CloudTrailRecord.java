@@ -48,7 +48,8 @@ final class CloudTrailRecord {
     String responseElements;
     String additionalEventData;
     String serviceEventDetails;
-    String resources;
+    /** resources as objects (arn, account_id, type), null when absent. */
+    List<java.util.Map<String, Object>> resourceList;
     String tlsVersion;
     String tlsCipher;
     String tlsHost;
@@ -116,7 +117,7 @@ final class CloudTrailRecord {
             case "responseElements": responseElements = nested(p, t, src, "response_elements"); break;
             case "additionalEventData": additionalEventData = nested(p, t, src, "additional_eventdata"); break;
             case "serviceEventDetails": serviceEventDetails = nested(p, t, src, "service_event_details"); break;
-            case "resources": resources = raw(p, t, src); break;
+            case "resources": resources(p, t); break;
             case "userIdentity": userIdentity(p, t); break;
             case "tlsDetails": tlsDetails(p, t); break;
             default: p.skipChildren();
@@ -182,6 +183,35 @@ final class CloudTrailRecord {
                 p.skipChildren();
             }
         }
+    }
+
+    /** {@code [{"accountId":..,"type":..,"ARN":..}]}: scalar members kept, ARN and accountId renamed as Elastic does. */
+    private void resources(JsonParser p, JsonToken t) throws IOException {
+        if (t != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        List<java.util.Map<String, Object>> list = new ArrayList<>();
+        JsonToken e;
+        while ((e = p.nextToken()) != JsonToken.END_ARRAY && e != null) {
+            if (e != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            java.util.Map<String, Object> resource = new java.util.LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                JsonToken v = p.nextToken();
+                String value = text(p, v);
+                if (value != null && list.size() < MAX_LEAVES && key.length() <= MAX_KEY) {
+                    resource.put("ARN".equals(key) ? "arn" : "accountId".equals(key) ? "account_id" : key, value);
+                }
+            }
+            if (!resource.isEmpty() && list.size() < MAX_LEAVES && !list.contains(resource)) {
+                list.add(resource);
+            }
+        }
+        resourceList = list.isEmpty() ? null : list;
     }
 
     private void tlsDetails(JsonParser p, JsonToken t) throws IOException {
