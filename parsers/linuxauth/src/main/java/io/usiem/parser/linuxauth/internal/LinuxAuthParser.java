@@ -190,7 +190,7 @@ public final class LinuxAuthParser implements LogParser {
 
     /** The programs whose lines this parser reads. */
     enum Program {
-        SSHD, SUDO, SU, ACCOUNTS, LOGIND, LOGIN, OTHER_PAM;
+        SSHD, SUDO, SU, ACCOUNTS, LOGIND, LOGIN;
 
         static Program of(String name) {
             if (name == null) {
