@@ -57,9 +57,11 @@ final class AuditCategories {
                 break;
             case "USER_CMD":
             case "EXECVE":
+            case "AUOMS_EXECVE":
                 b.category(EventCategory.PROCESS).ecsCategory(EcsCategory.PROCESS).ecsType(EcsEventType.START);
                 break;
             case "SYSCALL":
+            case "AUOMS_SYSCALL":
             case "PROCTITLE":
             case "CWD":
             case "BPRM_FCAPS":

@@ -94,7 +94,8 @@ final class AuditMapper {
         }
         // Names the enriched format (or a user-space record's acct) gives.
         String acct = (String) b.get(AuditdFields.key("acct"));
-        String uidName = interpreted(r.get("UID"));
+        // AUOMS names the users itself (user=, effective_user=); the enriched format does with UID=.
+        String uidName = interpreted(r.get("UID") != null ? r.get("UID") : r.get("user"));
         // A user-space record names the account it is about (acct); "(invalid user)" and "?" name nobody.
         String name = r.get("acct") != null ? (acct == null || acct.startsWith("(") ? null : acct) : uidName;
         if (name != null) {
@@ -108,7 +109,16 @@ final class AuditMapper {
                 b.append(Fields.RELATED_USER, auidName);
             }
         }
-        String euidName = interpreted(r.get("EUID"));
+        String euidName = interpreted(r.get("EUID") != null ? r.get("EUID") : r.get("effective_user"));
+        if (r.type.startsWith("AUOMS_")) {
+            Object line = b.get(AuditdFields.key("cmdline"));
+            if (!(line instanceof String)) {
+                line = b.get(AuditdFields.key("proctitle"));
+            }
+            if (line instanceof String) {
+                b.set(Fields.PROCESS_COMMAND_LINE, (String) line);
+            }
+        }
         if (euidName != null) {
             b.set(Fields.USER_EFFECTIVE_NAME, euidName);
         }

@@ -147,7 +147,19 @@ final class AuditRecord {
             }
             String key = s.substring(i, eq);
             int v = eq + 1;
-            if (v < end && s.charAt(v) == '"') {
+            if (("proctitle".equals(key) || "cmdline".equals(key)) && type != null && type.startsWith("AUOMS_")) {
+                // AUOMS writes command lines unescaped (quotes and spaces inside) before its trailing redactors= pair.
+                int stop = s.indexOf(" redactors=", v);
+                stop = stop < 0 || stop > end ? end : stop;
+                int from = v;
+                int to = stop;
+                if (to - from >= 2 && s.charAt(from) == '"' && s.charAt(to - 1) == '"') {
+                    from++;
+                    to--;
+                }
+                add(key, s.substring(from, to), true);
+                i = stop;
+            } else if (v < end && s.charAt(v) == '"') {
                 int close = s.indexOf('"', v + 1);
                 if (close < 0 || close >= end) {
                     return "unterminated quoted value of " + key;

@@ -21,7 +21,7 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * Linux audit records, one event per record: raw /var/log/audit/audit.log lines (raw and enriched formats, with
  * or without {@code node=}) and the same records forwarded over syslog by audisp-syslog, audispd, auditd or the
- * kernel via journald. Records of one audit event share {@code event.id} (the {@code SECONDS.MILLIS:SERIAL} stamp)
+ * kernel via journald, and Azure Sentinel {@code Syslog} rows carrying AUOMS records. Records of one audit event share {@code event.id} (the {@code SECONDS.MILLIS:SERIAL} stamp)
  * and {@code auditd.log.sequence}, so they can be grouped.
  */
 @Component(service = LogParser.class, configurationPid = AuditdConfig.PID)
@@ -81,8 +81,17 @@ public final class AuditdParser implements LogParser {
         String line = raw.message();
         SyslogPrefix h = null;
         String body;
+        String sentinelHost = null;
+        String sentinelIp = null;
         if (line.startsWith("type=") || line.startsWith("node=")) {
             body = line;
+        } else if (SentinelSyslog.matches(line)) {
+            body = SentinelSyslog.string(line, "SyslogMessage");
+            if (body == null || !(body.startsWith("type=") || body.startsWith("node="))) {
+                return ParseResult.notMine();
+            }
+            sentinelHost = SentinelSyslog.string(line, "Computer");
+            sentinelIp = SentinelSyslog.string(line, "HostIP");
         } else {
             boolean inputReadHeader = raw.header().fieldCount() > 0 || !line.equals(raw.original());
             String program = inputReadHeader ? raw.header().getText(Fields.LOG_SYSLOG_APPNAME) : null;
@@ -114,6 +123,14 @@ public final class AuditdParser implements LogParser {
         EventBuilder b = raw.newEventBuilder().observer("linux", "auditd").logSource(LOGSOURCE).originRole(OriginRole.HOST);
         if (h != null) {
             header(h, b);
+        } else if (sentinelHost != null || sentinelIp != null) {
+            if (sentinelHost != null && !sentinelHost.isEmpty()) {
+                b.set(Fields.HOST_HOSTNAME, sentinelHost);
+            }
+            IpAddress ip = sentinelIp == null ? null : IpAddress.tryParse(sentinelIp);
+            if (ip != null) {
+                b.append(Fields.HOST_IP, ip);
+            }
         } else if (b.get(Fields.LOG_SYSLOG_HOSTNAME) instanceof String && !b.has(Fields.HOST_HOSTNAME)) {
             b.set(Fields.HOST_HOSTNAME, (String) b.get(Fields.LOG_SYSLOG_HOSTNAME));
         }

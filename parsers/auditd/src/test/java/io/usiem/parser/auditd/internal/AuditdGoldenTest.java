@@ -38,7 +38,7 @@ class AuditdGoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generated-raw", "generated-audisp", "otrf", "documented", "malformed"})
+    @ValueSource(strings = {"generated-raw", "generated-audisp", "otrf", "otrf-sentinel-auoms", "documented", "malformed"})
     void matchesGoldenFile(String name) throws IOException {
         Path dir = Path.of("src/test/resources/golden");
         List<String> lines = Files.readAllLines(dir.resolve(name + ".log"), StandardCharsets.UTF_8);
