@@ -40,12 +40,31 @@ final class OtrfEvents {
             Map.entry(17, "pipe_created"), Map.entry(18, "pipe_created"), Map.entry(19, "wmi_event"), Map.entry(20, "wmi_event"),
             Map.entry(21, "wmi_event"), Map.entry(22, "dns_query"), Map.entry(23, "file_delete"), Map.entry(24, "clipboard_change"),
             Map.entry(25, "process_tampering"), Map.entry(26, "file_delete_detected"), Map.entry(255, "sysmon_error"));
+    private static final io.usiem.api.parser.LogParser PARSER = io.usiem.parser.windows.internal.WindowsParserForTests.utc();
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private OtrfEvents() {
     }
 
+    /** The events the real Windows parser makes of an OTRF file (NXLog-flattened JSON), as the pipeline would. */
     static List<Event> read(Path file) throws IOException {
+        List<Event> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                io.usiem.api.parser.ParseResult r = PARSER.parse(io.usiem.api.parser.RawLog.of(line));
+                if (r.isParsed()) {
+                    out.addAll(r.events());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The contract-only converter the engine was first written against, before the parser existed. */
+    static List<Event> readWithContractConverter(Path file) throws IOException {
         List<Event> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
