@@ -28,7 +28,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * {@code osgi.implementation=osgi.http} requirement would stop this bundle (and the shell) from resolving
  * without Karaf's http-whiteboard feature.
  */
-@Component(service = Servlet.class, property = "osgi.http.whiteboard.servlet.pattern=/api/*")
+// Needs its configuration (installed by the usiem-rest feature with Pax Web): without an HTTP service, javax.servlet
+// is not wired and activating the servlet would only fail with NoClassDefFoundError at every start.
+@Component(service = Servlet.class, property = "osgi.http.whiteboard.servlet.pattern=/api/*",
+        configurationPid = "io.usiem.commander.rest", configurationPolicy = org.osgi.service.component.annotations.ConfigurationPolicy.REQUIRE)
 public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 

@@ -91,9 +91,9 @@ public class LauncherIT {
         Run status = usiem("status");
         assertEquals(status.output(), 0, status.exit());
         assertTrue(status.output(), status.output().matches("(?s).*Pipeline: accepted [1-9].*"));
-        assertTrue(status.output(), status.output().contains("Sinks: ndjson-archive"));
+        assertTrue(status.output(), status.output().matches("(?s).*Sinks: [^\\n]*ndjson-archive.*"));
         Run json = usiem("cli", "siem:status --json");
-        assertTrue(json.output(), json.output().trim().matches("\\{\"accepted\":[1-9]\\d*,.*\"dropped\":\\{\\},.*\"sinks\":\\[\"ndjson-archive\"\\].*"));
+        assertTrue(json.output(), json.output().trim().matches("\\{\"accepted\":[1-9]\\d*,.*\"dropped\":\\{\\},.*\"sinks\":\\[[^\\]]*\"ndjson-archive\".*"));
         Path archive = HOME.resolve("data/usiem/events/events-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".ndjson");
         // Lines are processed asynchronously: wait until the archive holds them.
         try {
@@ -111,7 +111,7 @@ public class LauncherIT {
 
         Run removed = usiem("cli", "feature:uninstall usiem-parser-syslog");
         assertEquals(removed.output(), 0, removed.exit());
-        assertTrue(usiem("cli", "siem:parsers").output().contains("No parser installed"));
+        assertTrue(!usiem("cli", "siem:parsers").output().contains("generic-syslog"));
         Run added = usiem("cli", "feature:install usiem-parser-syslog");
         assertEquals(added.output(), 0, added.exit());
         assertTrue(usiem("cli", "siem:parsers").output().contains("generic-syslog"));

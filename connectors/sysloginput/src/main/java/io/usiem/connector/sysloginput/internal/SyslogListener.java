@@ -39,7 +39,10 @@ import org.slf4j.LoggerFactory;
  * added with a {@code .cfg} file at runtime. Registered as an {@link Input} for its counters. A TLS listener without
  * a certificate is registered but does not listen, so the shipped TLS configuration waits for the user's files.
  */
-@Component(service = Input.class, configurationPid = SyslogListenerConfig.FACTORY_PID,
+// Immediate: the kernel binds Input services while it activates; a delayed listener would then be activated from
+// inside the kernel's activation and need the kernel's EventIngest, a cycle SCR refuses ("Could not get service"),
+// so after a kernel restart the listeners stayed down.
+@Component(immediate = true, service = Input.class, configurationPid = SyslogListenerConfig.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = SyslogListenerConfig.class, factory = true)
 public final class SyslogListener implements Input {
