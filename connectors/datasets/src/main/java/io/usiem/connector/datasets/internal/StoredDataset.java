@@ -70,7 +70,8 @@ abstract class StoredDataset implements Dataset {
         this.source = s;
     }
 
-    @Nullable String tenant() {
+    @Override
+    public @Nullable String tenant() {
         return tenant;
     }
 

@@ -79,6 +79,10 @@ public final class CloudProviderEnricher implements Enricher {
                 continue;
             }
             for (CidrSet c : s) {
+                String tenant = c.tenant();
+                if (tenant != null && !tenant.equals(event.tenant())) {
+                    continue;
+                }
                 String label = c.match(ip);
                 if (label != null) {
                     return apply(event.toBuilder(), label, ((Dataset) c).name()).build();

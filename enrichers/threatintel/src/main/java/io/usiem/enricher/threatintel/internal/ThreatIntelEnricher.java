@@ -64,6 +64,9 @@ public final class ThreatIntelEnricher implements Enricher {
                     continue;
                 }
                 for (Dataset d : ips) {
+                    if (!forTenant(d, event)) {
+                        continue;
+                    }
                     String hit = matchIp(d, ip);
                     if (hit != null) {
                         EventBuilder b = annotate(event, d, hit, f, ip.isV4() ? "ipv4-addr" : "ipv6-addr");
@@ -93,6 +96,9 @@ public final class ThreatIntelEnricher implements Enricher {
                 continue;
             }
             for (Dataset d : texts) {
+                if (!forTenant(d, event)) {
+                    continue;
+                }
                 String hit = matchText(d, v);
                 if (hit != null) {
                     EventBuilder b = annotate(event, d, hit, f, type);
@@ -121,6 +127,11 @@ public final class ThreatIntelEnricher implements Enricher {
             b.set(ThreatIntelFields.INDICATOR_DESCRIPTION, hit);
         }
         return b;
+    }
+
+    static boolean forTenant(Dataset d, Event e) {
+        String t = d.tenant();
+        return t == null || t.equals(e.tenant());
     }
 
     /** @return "" for a set hit, the value or label for a map or CIDR hit, null for a miss */

@@ -64,6 +64,26 @@ final class FakeDatasets implements DatasetRegistry {
         }
     }
 
+    static IpSet tenantIps(String name, String tenant, String... ips) {
+        IpSet inner = ips(name, ips);
+        class S extends Base implements IpSet {
+            S() {
+                super(name, DatasetKind.IP_SET);
+            }
+
+            @Override
+            public boolean contains(IpAddress ip) {
+                return inner.contains(ip);
+            }
+
+            @Override
+            public String tenant() {
+                return tenant;
+            }
+        }
+        return new S();
+    }
+
     static IpSet ips(String name, String... ips) {
         Set<IpAddress> s = new java.util.HashSet<>();
         for (String i : ips) {

@@ -103,4 +103,15 @@ class ThreatIntelEnricherTest {
         Event e = Event.builder("x").set(Fields.SOURCE_IP, IpAddress.parse("198.51.100.23")).build();
         assertSame(e, none.enrich(e));
     }
+
+    @Test
+    void aTenantDatasetOnlyMatchesItsTenantsEvents() {
+        FakeDatasets r = new FakeDatasets();
+        r.all.add(FakeDatasets.tenantIps("acme-bad", "acme", "198.51.100.23"));
+        ThreatIntelEnricher t = new ThreatIntelEnricher(r, config(new String[] {"acme-bad"}, new String[0]));
+        Event other = Event.builder("x").set(Fields.SOURCE_IP, IpAddress.parse("198.51.100.23")).build();
+        assertSame(other, t.enrich(other), "default tenant");
+        Event acme = Event.builder("x").tenant("acme").set(Fields.SOURCE_IP, IpAddress.parse("198.51.100.23")).build();
+        assertTrue(t.enrich(acme).hasTag("blocklisted"));
+    }
 }
