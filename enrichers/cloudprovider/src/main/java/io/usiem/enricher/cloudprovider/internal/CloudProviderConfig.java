@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration (PID {@code io.usiem.enricher.cloudprovider}). */
 @ObjectClassDefinition(name = "uSIEM cloud provider enricher", description = "Cloud provider, region and service of addresses in provider ranges")
-@interface CloudProviderConfig {
+public @interface CloudProviderConfig {
     @AttributeDefinition(description = "CIDR_SET datasets labelled provider|region|service (importers aws, azure, gcp)")
     String[] datasets() default {"aws", "azure", "gcp"};
 

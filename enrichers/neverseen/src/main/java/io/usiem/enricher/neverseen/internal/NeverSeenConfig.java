@@ -6,7 +6,7 @@ import org.osgi.service.metatype.annotations.Option;
 
 /** Configuration (PID {@code io.usiem.enricher.neverseen}). */
 @ObjectClassDefinition(name = "uSIEM never-seen IP enricher", description = "Tags never_seen_ip on the first sight of an address")
-@interface NeverSeenConfig {
+public @interface NeverSeenConfig {
     @AttributeDefinition(description = "Address fields watched",
             options = {@Option(value = "source.ip"), @Option(value = "destination.ip"), @Option(value = "client.ip"), @Option(value = "server.ip")})
     String[] ip_fields() default {"source.ip", "destination.ip"};

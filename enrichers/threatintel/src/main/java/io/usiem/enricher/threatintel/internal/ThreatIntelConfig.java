@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration (PID {@code io.usiem.enricher.threatintel}). */
 @ObjectClassDefinition(name = "uSIEM threat intel enricher", description = "Matches event observables against IOC datasets")
-@interface ThreatIntelConfig {
+public @interface ThreatIntelConfig {
     @AttributeDefinition(description = "Datasets of bad addresses: IP_SET, CIDR_SET or IP_MAP, checked in order")
     String[] ip_datasets() default {"blocklist"};
 
