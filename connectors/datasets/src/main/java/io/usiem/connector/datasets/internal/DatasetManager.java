@@ -190,9 +190,10 @@ final class DatasetManager implements DatasetRegistry, DatasetWriter {
         for (Map.Entry<String, Feed> e : feeds.entrySet()) {
             Feed f = e.getValue();
             if (force || now >= f.nextDue) {
-                refresh(e.getKey(), f);
+                boolean ok = refresh(e.getKey(), f);
                 long every = f.def.refreshSeconds() > 0 ? f.def.refreshSeconds() * 1000 : Long.MAX_VALUE / 2;
-                f.nextDue = now + every;
+                // a failed fetch is retried within five minutes, not after a whole (maybe daily) interval
+                f.nextDue = now + (ok ? every : Math.min(every, 300_000L));
             }
         }
     }
@@ -207,10 +208,11 @@ final class DatasetManager implements DatasetRegistry, DatasetWriter {
         return true;
     }
 
-    private void refresh(String name, Feed f) {
+    /** @return false when the fetch failed */
+    private boolean refresh(String name, Feed f) {
         StoredDataset d = datasets.get(name);
         if (d == null) {
-            return;
+            return true;
         }
         long now = clock.getAsLong();
         try {
@@ -222,12 +224,15 @@ final class DatasetManager implements DatasetRegistry, DatasetWriter {
             } else {
                 d.status("ok: not modified at " + Instant.ofEpochMilli(now) + ", " + d.size() + " entries");
             }
+            return true;
         } catch (IOException | RuntimeException e) {
             d.status("FAILED at " + Instant.ofEpochMilli(now) + ": " + e.getMessage() + "; keeping " + d.size()
                     + " entries of " + (d.lastUpdatedMillis() == 0 ? "never" : Instant.ofEpochMilli(d.lastUpdatedMillis())));
             LOG.warn("Dataset {} feed {} failed, last good data kept: {}", name, f.def.source(), e.toString());
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

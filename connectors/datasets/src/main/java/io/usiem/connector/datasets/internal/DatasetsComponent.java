@@ -73,11 +73,6 @@ public final class DatasetsComponent implements DatasetRegistry, DatasetWriter {
         return manager;
     }
 
-    /** Runs a task on the maintenance thread (feed fetches after a definition changes). */
-    void submit(Runnable r) {
-        scheduler.execute(() -> guard(r));
-    }
-
     @Override
     public Optional<Dataset> find(String name) {
         return manager.find(name);

@@ -24,10 +24,8 @@ public final class DefinitionComponent {
         this.datasets = datasets;
         Definition def = toDefinition(c);
         this.name = def.name();
+        // a feed is fetched by the maintenance thread within a second (it is due at once)
         datasets.manager().define(def);
-        if (!def.source().isBlank()) {
-            datasets.submit(() -> datasets.manager().refresh(name));
-        }
     }
 
     static Definition toDefinition(DefinitionConfig c) {

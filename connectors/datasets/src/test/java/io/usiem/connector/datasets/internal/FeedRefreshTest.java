@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
@@ -128,5 +129,30 @@ class FeedRefreshTest {
         assertEquals(2, m.importOnce("manual", url(), FeedFormat.PLAIN, ImportOptions.DEFAULTS));
         assertEquals(2, m.importOnce("manual", f.toUri().toString(), FeedFormat.PLAIN, ImportOptions.DEFAULTS));
         assertEquals(4, m.get("manual").size(), "an import adds to what is there");
+    }
+
+    @Test
+    void dueFeedsAreFetchedOnScheduleAndFailuresRetriedWithinFiveMinutes() {
+        AtomicLong now = new AtomicLong(1_000_000);
+        DatasetManager m = new DatasetManager(dir, now::get);
+        m.define(new Definition("daily", DatasetKind.IP_SET, 0, "", false, url(), FeedFormat.PLAIN, ImportOptions.DEFAULTS, 86_400));
+        m.refreshDue(false);
+        assertEquals(1, conditional.size(), "due at once");
+        now.addAndGet(3_600_000);
+        m.refreshDue(false);
+        assertEquals(1, conditional.size(), "not due for a day");
+        now.addAndGet(86_400_000);
+        status.set(500);
+        m.refreshDue(false);
+        assertEquals(2, conditional.size());
+        assertTrue(m.get("daily").status().startsWith("FAILED"));
+        now.addAndGet(299_000);
+        m.refreshDue(false);
+        assertEquals(2, conditional.size());
+        status.set(200);
+        now.addAndGet(1_000);
+        m.refreshDue(false);
+        assertEquals(3, conditional.size(), "retried after five minutes");
+        assertTrue(m.get("daily").status().startsWith("ok"), m.get("daily").status());
     }
 }
