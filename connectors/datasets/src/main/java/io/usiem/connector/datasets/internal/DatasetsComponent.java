@@ -38,7 +38,7 @@ public final class DatasetsComponent implements DatasetRegistry, DatasetWriter {
         String d = config.directory().isBlank()
                 ? System.getProperty("karaf.data", "data") + "/usiem/datasets" : config.directory();
         if (config.persist_interval_seconds() < 1) {
-            throw new IllegalArgumentException("persist_interval_seconds must be >= 1, was " + config.persist_interval_seconds());
+            throw new IllegalArgumentException("persist.interval.seconds must be >= 1, was " + config.persist_interval_seconds());
         }
         this.manager = new DatasetManager(Path.of(d), System::currentTimeMillis);
         manager.loadAll();

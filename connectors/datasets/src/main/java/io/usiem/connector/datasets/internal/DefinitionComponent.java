@@ -36,7 +36,7 @@ public final class DefinitionComponent {
             throw new IllegalArgumentException("dataset " + c.name() + ": unknown kind '" + c.kind() + "'", e);
         }
         if (c.csv_delimiter().length() != 1) {
-            throw new IllegalArgumentException("dataset " + c.name() + ": csv_delimiter must be one character");
+            throw new IllegalArgumentException("dataset " + c.name() + ": csv.delimiter must be one character");
         }
         ImportOptions o = new ImportOptions(c.csv_column(), c.csv_value_column(), c.csv_delimiter().charAt(0), c.csv_header(),
                 c.ipsum_min_count());

@@ -26,7 +26,7 @@ public final class AbuseIpDbGathering extends GatheringEnricher {
 
     static Gatherer gatherer(DatasetWriter writer, AbuseIpDbConfig c) {
         if (c.api_key() == null || c.api_key().isBlank()) {
-            throw new IllegalArgumentException("AbuseIPDB gathering needs api_key");
+            throw new IllegalArgumentException("AbuseIPDB gathering needs api.key");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
         Lookup l = new AbuseIpDb(http, c.base_url(), c.api_key(), c.max_age_days(), c.threshold());

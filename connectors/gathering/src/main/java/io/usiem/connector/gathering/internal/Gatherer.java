@@ -55,7 +55,7 @@ final class Gatherer {
     Gatherer(String name, Lookup lookup, DatasetWriter writer, Targets targets, int perMinute, int perDay, long cacheTtlMillis,
             int maxCache, int queueSize, LongSupplier clock) {
         if (perMinute < 1 || perDay < 1) {
-            throw new IllegalArgumentException(name + ": requests_per_minute and requests_per_day must be >= 1");
+            throw new IllegalArgumentException(name + ": requests.per.minute and requests.per.day must be >= 1");
         }
         this.name = name;
         this.lookup = lookup;

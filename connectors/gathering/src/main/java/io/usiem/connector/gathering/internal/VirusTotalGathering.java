@@ -26,7 +26,7 @@ public final class VirusTotalGathering extends GatheringEnricher {
 
     static Gatherer gatherer(DatasetWriter writer, VirusTotalConfig c) {
         if (c.api_key() == null || c.api_key().isBlank()) {
-            throw new IllegalArgumentException("VirusTotal gathering needs api_key");
+            throw new IllegalArgumentException("VirusTotal gathering needs api.key");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
         Lookup l = new VirusTotal(http, c.base_url(), c.api_key(), c.threshold());

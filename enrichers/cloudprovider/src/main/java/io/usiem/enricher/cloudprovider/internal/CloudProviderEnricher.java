@@ -43,7 +43,7 @@ public final class CloudProviderEnricher implements Enricher {
             switch (n.trim()) {
                 case "destination.ip" -> f.add(Fields.DESTINATION_IP);
                 case "source.ip" -> f.add(Fields.SOURCE_IP);
-                default -> throw new IllegalArgumentException("cloud provider enricher: address_fields takes source.ip and destination.ip, not " + n);
+                default -> throw new IllegalArgumentException("cloud provider enricher: address.fields takes source.ip and destination.ip, not " + n);
             }
         }
         this.fields = f.toArray(new Field[0]);

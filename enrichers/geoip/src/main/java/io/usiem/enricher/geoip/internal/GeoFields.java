@@ -53,7 +53,7 @@ final class GeoFields {
             case "destination.ip" -> new GeoFields("destination", Fields.DESTINATION_IP);
             case "client.ip" -> new GeoFields("client", Fields.CLIENT_IP);
             case "server.ip" -> new GeoFields("server", Fields.SERVER_IP);
-            default -> throw new IllegalArgumentException("GeoIP enricher: ip_fields takes source.ip, destination.ip, client.ip, server.ip; not " + ipField);
+            default -> throw new IllegalArgumentException("GeoIP enricher: ip.fields takes source.ip, destination.ip, client.ip, server.ip; not " + ipField);
         };
     }
 }

@@ -15,6 +15,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.maxmind.db.Reader;
 
 import io.usiem.api.enrich.Enricher;
@@ -31,6 +34,7 @@ import io.usiem.api.event.IpAddress;
 @Component(configurationPid = "io.usiem.enricher.geoip", service = Enricher.class)
 @Designate(ocd = GeoIpConfig.class)
 public final class GeoIpEnricher implements Enricher {
+    private static final Logger LOG = LoggerFactory.getLogger(GeoIpEnricher.class);
     private final MmdbFile city;
     private final MmdbFile asn;
     private final GeoFields[] fields;
@@ -122,6 +126,7 @@ public final class GeoIpEnricher implements Enricher {
                 }
             } catch (IOException | RuntimeException e) {
                 // a database being swapped or corrupt: this event goes on without geo data
+                LOG.debug("GeoIP lookup of {} failed", ip, e);
             }
         }
         return b == null ? event : b.build();

@@ -55,11 +55,11 @@ public final class NeverSeenEnricher implements Enricher {
                 case "destination.ip" -> Fields.DESTINATION_IP;
                 case "client.ip" -> Fields.CLIENT_IP;
                 case "server.ip" -> Fields.SERVER_IP;
-                default -> throw new IllegalArgumentException("never-seen enricher: ip_fields takes source.ip, destination.ip, client.ip, server.ip; not " + s);
+                default -> throw new IllegalArgumentException("never-seen enricher: ip.fields takes source.ip, destination.ip, client.ip, server.ip; not " + s);
             });
         }
         if (c.max_addresses() < 1000 || c.ttl_seconds() < 60) {
-            throw new IllegalArgumentException("never-seen enricher: max_addresses must be >= 1000 and ttl_seconds >= 60");
+            throw new IllegalArgumentException("never-seen enricher: max.addresses must be >= 1000 and ttl.seconds >= 60");
         }
         this.fields = f.toArray(new Field[0]);
         this.includePrivate = c.include_private();
