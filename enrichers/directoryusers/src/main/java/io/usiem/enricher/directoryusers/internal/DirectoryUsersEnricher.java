@@ -23,28 +23,44 @@ import io.usiem.api.event.Fields;
         service = Enricher.class)
 @Designate(ocd = DirectoryConfig.class)
 public final class DirectoryUsersEnricher implements Enricher {
-    private final @Nullable LdapDirectory directory;
+    private final @Nullable DirectoryConfig config;
     private final UserCache cache;
+    private @Nullable LdapDirectory directory;
 
     @Activate
-    public DirectoryUsersEnricher(DirectoryConfig c) throws LDAPException {
+    public DirectoryUsersEnricher(DirectoryConfig c) {
         if (c.url() == null || c.url().isBlank() || c.base_dn() == null || c.base_dn().isBlank()) {
             throw new IllegalArgumentException("directory users enricher: url and base.dn are required");
         }
         if (!c.user_filter().contains("{0}")) {
             throw new IllegalArgumentException("directory users enricher: user.filter must contain {0}");
         }
-        this.directory = new LdapDirectory(c.url(), c.bind_dn(), c.bind_password(), c.base_dn(), c.user_filter(),
-                c.full_name_attribute(), c.groups_attribute(), c.timeout_ms());
-        this.cache = new UserCache(directory::find, c.cache_ttl_seconds() * 1000, c.negative_ttl_seconds() * 1000, c.cache_size(),
-                System::currentTimeMillis);
+        this.config = c;
+        // the connection is opened by the worker on first use, so a directory that is down at start delays
+        // enrichment instead of failing the component for good
+        this.cache = new UserCache(user -> directory().find(user), c.cache_ttl_seconds() * 1000, c.negative_ttl_seconds() * 1000,
+                c.cache_size(), System::currentTimeMillis);
         cache.start();
     }
 
     /** For tests: a given cache, no LDAP connection of its own. */
     DirectoryUsersEnricher(UserCache cache) {
-        this.directory = null;
+        this.config = null;
         this.cache = cache;
+    }
+
+    /** Called on the worker thread only. */
+    private synchronized LdapDirectory directory() throws LDAPException {
+        if (directory == null) {
+            DirectoryConfig c = java.util.Objects.requireNonNull(config);
+            directory = new LdapDirectory(c.url(), c.bind_dn(), c.bind_password(), c.base_dn(), c.user_filter(),
+                    c.full_name_attribute(), c.groups_attribute(), c.timeout_ms());
+        }
+        return directory;
+    }
+
+    String status() {
+        return cache.status();
     }
 
     @Override
@@ -88,8 +104,10 @@ public final class DirectoryUsersEnricher implements Enricher {
     @Deactivate
     void deactivate() throws InterruptedException {
         cache.stop();
-        if (directory != null) {
-            directory.close();
+        synchronized (this) {
+            if (directory != null) {
+                directory.close();
+            }
         }
     }
 }

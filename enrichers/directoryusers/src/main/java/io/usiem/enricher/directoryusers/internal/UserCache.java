@@ -37,6 +37,9 @@ final class UserCache {
     private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(10_000);
     private volatile @Nullable Thread worker;
     private volatile String status = "idle";
+    /** After a failed lookup no new lookups are queued for a while: a directory that is down is not hammered. */
+    private volatile long pauseUntil;
+    private static final long PAUSE_MILLIS = 30_000;
 
     UserCache(Source source, long ttlMillis, long negativeTtlMillis, int maxSize, LongSupplier clock) {
         this.source = source;
@@ -49,7 +52,8 @@ final class UserCache {
     /** Hot path. @return the cached user, or null (then a lookup is queued unless one is pending) */
     @Nullable UserInfo get(String user) {
         Cached c = cache.get(user);
-        if (c == null || c.expires <= clock.getAsLong()) {
+        long now = clock.getAsLong();
+        if ((c == null || c.expires <= now) && now >= pauseUntil) {
             if (pending.putIfAbsent(user, Boolean.TRUE) == null && !queue.offer(user)) {
                 pending.remove(user);
             }
@@ -103,6 +107,7 @@ final class UserCache {
         } catch (Exception e) {
             // keep a stale entry if there is one; ask again when the user shows up next
             status = "directory lookup failed: " + e.getMessage();
+            pauseUntil = clock.getAsLong() + PAUSE_MILLIS;
             LOG.debug("Directory lookup of {} failed", user, e);
         } finally {
             pending.remove(user);

@@ -172,9 +172,16 @@ class DirectoryUsersEnricherTest {
     }
 
     @Test
-    void wrongPasswordFailsActivationAndAccountNames() {
-        assertThrows(Exception.class, () -> new DirectoryUsersEnricher(
-                config("ldap://127.0.0.1:" + server.getListenPort(), "wrong", "(uid={0})")));
+    void wrongPasswordIsReportedAndAccountNames() throws Exception {
+        DirectoryUsersEnricher bad = new DirectoryUsersEnricher(config("ldap://127.0.0.1:" + server.getListenPort(), "wrong", "(uid={0})"));
+        try {
+            Event e = Event.builder("x").set(Fields.USER_NAME, "carol").build();
+            assertSame(e, bad.enrich(e));
+            await().atMost(Duration.ofSeconds(30)).until(() -> bad.status().startsWith("directory lookup failed"));
+            assertSame(e, bad.enrich(e));
+        } finally {
+            bad.deactivate();
+        }
         assertThrows(IllegalArgumentException.class, () -> new DirectoryUsersEnricher(
                 config("ldap://127.0.0.1:" + server.getListenPort(), "secret", "(uid=x)")));
         assertEquals("alice", DirectoryUsersEnricher.accountName("CORP\\alice"));
