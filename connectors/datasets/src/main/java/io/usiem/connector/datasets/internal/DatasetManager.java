@@ -150,24 +150,38 @@ final class DatasetManager implements DatasetRegistry, DatasetWriter {
         return l;
     }
 
+    /** Batched: visible to readers after the next flush (at most ~100 ms with the component's flusher). */
     @Override
     public boolean put(String dataset, String key, @Nullable String value, long ttlMillis) {
         StoredDataset d = datasets.get(dataset);
-        return d != null && d.apply(List.of(StoredDataset.Change.put(key, value, ttlMillis))) > 0;
+        return d != null && d.enqueue(StoredDataset.Change.put(key, value, ttlMillis));
     }
 
+    /** Immediate (it says whether something was removed), after the queued writes. */
     @Override
     public boolean remove(String dataset, String key) {
         StoredDataset d = datasets.get(dataset);
-        return d != null && d.apply(List.of(StoredDataset.Change.remove(key))) > 0;
+        if (d == null) {
+            return false;
+        }
+        d.flush();
+        return d.apply(List.of(StoredDataset.Change.remove(key))) > 0;
     }
 
-    /** Writes a batch. @return how many changes were accepted */
+    /** Publishes every dataset's queued writes. */
+    void flushAll() {
+        for (StoredDataset d : datasets.values()) {
+            d.flush();
+        }
+    }
+
+    /** Writes a batch now (after the queued writes). @return how many changes were accepted */
     int apply(String dataset, List<StoredDataset.Change> changes) {
         StoredDataset d = datasets.get(dataset);
         if (d == null) {
             throw new IllegalArgumentException("no dataset " + dataset);
         }
+        d.flush();
         return d.apply(changes);
     }
 
@@ -243,8 +257,9 @@ final class DatasetManager implements DatasetRegistry, DatasetWriter {
         }
     }
 
-    /** Writes the datasets changed since their last write. */
+    /** Writes the datasets changed since their last write (queued writes first). */
     void persistDirty() {
+        flushAll();
         for (StoredDataset d : datasets.values()) {
             if (d.dirty()) {
                 d.clean();

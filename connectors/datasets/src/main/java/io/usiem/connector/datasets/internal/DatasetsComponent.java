@@ -42,11 +42,13 @@ public final class DatasetsComponent implements DatasetRegistry, DatasetWriter {
         }
         this.manager = new DatasetManager(Path.of(d), System::currentTimeMillis);
         manager.loadAll();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        // two threads: a slow feed download must not hold back the 100 ms flush of queued writes
+        this.scheduler = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "usiem-datasets");
             t.setDaemon(true);
             return t;
         });
+        scheduler.scheduleWithFixedDelay(() -> guard(manager::flushAll), 100, 100, TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(() -> guard(() -> manager.refreshDue(false)), 1, 1, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(() -> guard(manager::purgeExpired), 60, 60, TimeUnit.SECONDS);
         int every = config.persist_interval_seconds();

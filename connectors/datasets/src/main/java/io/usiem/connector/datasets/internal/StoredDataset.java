@@ -28,6 +28,10 @@ abstract class StoredDataset implements Dataset {
     private volatile long lastUpdated;
     private volatile boolean dirty;
     private volatile String status = "ok";
+    private final java.util.concurrent.ConcurrentLinkedQueue<Change> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger pendingCount = new java.util.concurrent.atomic.AtomicInteger();
+    /** Queued writes beyond which the writer itself publishes, so a burst does not wait for the flusher. */
+    static final int FLUSH_AT = 10_000;
 
     StoredDataset(String name, DatasetKind kind, LongSupplier clock) {
         this.name = name;
@@ -134,6 +138,35 @@ abstract class StoredDataset implements Dataset {
             republish(now);
         }
         return accepted;
+    }
+
+    /**
+     * Queues a write for the next batch (the flusher publishes every 100 ms, or the writer at {@link #FLUSH_AT}):
+     * many single writes cost one snapshot rebuild, not one each. @return false when the key is not valid here
+     */
+    boolean enqueue(Change c) {
+        if (canonical(c.key()) == null) {
+            return false;
+        }
+        pending.add(c);
+        if (pendingCount.incrementAndGet() >= FLUSH_AT) {
+            flush();
+        }
+        return true;
+    }
+
+    /** Publishes the queued writes as one batch. @return how many were applied */
+    int flush() {
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<Change> batch = new ArrayList<>();
+        Change c;
+        while ((c = pending.poll()) != null) {
+            batch.add(c);
+        }
+        pendingCount.addAndGet(-batch.size());
+        return batch.isEmpty() ? 0 : apply(batch);
     }
 
     /** Replaces every entry (a feed refresh). @return how many keys were valid */

@@ -24,6 +24,7 @@ class DatasetsApiTest {
         m.define(Definition.manual("nets", DatasetKind.CIDR_SET, 0));
         m.put("nets", "10.0.0.0/8", "corp", 0);
         m.put("nets", "192.0.2.0/24", null, 60_000);
+        m.flushAll();
         DatasetsApi api = new DatasetsApi(m);
         ObjectMapper json = new ObjectMapper();
 
