@@ -45,8 +45,8 @@ public final class AssetTagsEnricher implements Enricher {
     @Activate
     public AssetTagsEnricher(@Reference DatasetRegistry registry, AssetTagsConfig c) {
         this.registry = registry;
-        this.hostNames = c.host_datasets().clone();
-        this.ipNames = c.ip_datasets().clone();
+        this.hostNames = split(c.host_datasets());
+        this.ipNames = split(c.ip_datasets());
     }
 
     @Override
@@ -157,5 +157,18 @@ public final class AssetTagsEnricher implements Enricher {
             out.tag(t);
         }
         return out;
+    }
+
+    /** Config lists arrive as arrays (metatype, typed configs) or as one comma-separated string (a .cfg file). */
+    static String[] split(String[] values) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String v : values) {
+            for (String s : v.split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.trim());
+                }
+            }
+        }
+        return out.toArray(new String[0]);
     }
 }

@@ -37,9 +37,9 @@ public final class CloudProviderEnricher implements Enricher {
     @Activate
     public CloudProviderEnricher(@Reference DatasetRegistry registry, CloudProviderConfig config) {
         this.registry = registry;
-        this.names = config.datasets().clone();
+        this.names = split(config.datasets());
         List<Field> f = new ArrayList<>();
-        for (String n : config.address_fields()) {
+        for (String n : split(config.address_fields())) {
             switch (n.trim()) {
                 case "destination.ip" -> f.add(Fields.DESTINATION_IP);
                 case "source.ip" -> f.add(Fields.SOURCE_IP);
@@ -110,5 +110,18 @@ public final class CloudProviderEnricher implements Enricher {
             b.set(Fields.CLOUD_SERVICE_NAME, service);
         }
         return b;
+    }
+
+    /** Config lists arrive as arrays (metatype, typed configs) or as one comma-separated string (a .cfg file). */
+    static String[] split(String[] values) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String v : values) {
+            for (String s : v.split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.trim());
+                }
+            }
+        }
+        return out.toArray(new String[0]);
     }
 }

@@ -75,4 +75,11 @@ class CloudProviderEnricherTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new CloudProviderEnricher(reg, config("client.ip")));
     }
+
+    @Test
+    void commaSeparatedListFromACfgFile() {
+        CloudProviderEnricher e = new CloudProviderEnricher(reg, config("source.ip, destination.ip"));
+        Event out = e.enrich(Event.builder("x").set(Fields.DESTINATION_IP, IpAddress.parse("52.95.255.70")).build());
+        assertEquals("aws", out.getText(Fields.CLOUD_PROVIDER));
+    }
 }

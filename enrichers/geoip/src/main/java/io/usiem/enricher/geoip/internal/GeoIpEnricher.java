@@ -43,7 +43,7 @@ public final class GeoIpEnricher implements Enricher {
     @Activate
     public GeoIpEnricher(GeoIpConfig config) {
         this(path(config.city_database(), "GeoLite2-City.mmdb"), path(config.asn_database(), "GeoLite2-ASN.mmdb"),
-                config.ip_fields(), config.check_interval_seconds());
+                split(config.ip_fields()), config.check_interval_seconds());
     }
 
     /** @param checkSeconds seconds between file checks; 0: no watcher thread (tests call {@link #checkFiles()}) */
@@ -169,5 +169,18 @@ public final class GeoIpEnricher implements Enricher {
         }
         b.set(f.asNumber, as.number.longValue());
         b.set(f.asOrg, as.organization);
+    }
+
+    /** Config lists arrive as arrays (metatype, typed configs) or as one comma-separated string (a .cfg file). */
+    static String[] split(String[] values) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String v : values) {
+            for (String s : v.split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.trim());
+                }
+            }
+        }
+        return out.toArray(new String[0]);
     }
 }

@@ -49,7 +49,7 @@ public final class NeverSeenEnricher implements Enricher {
 
     NeverSeenEnricher(NeverSeenConfig c, @Nullable Path file, LongSupplier clock, boolean background) {
         List<Field> f = new ArrayList<>();
-        for (String s : c.ip_fields()) {
+        for (String s : split(c.ip_fields())) {
             f.add(switch (s.trim()) {
                 case "source.ip" -> Fields.SOURCE_IP;
                 case "destination.ip" -> Fields.DESTINATION_IP;
@@ -131,5 +131,18 @@ public final class NeverSeenEnricher implements Enricher {
             maintenance.awaitTermination(10, TimeUnit.SECONDS);
         }
         save();
+    }
+
+    /** Config lists arrive as arrays (metatype, typed configs) or as one comma-separated string (a .cfg file). */
+    static String[] split(String[] values) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String v : values) {
+            for (String s : v.split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.trim());
+                }
+            }
+        }
+        return out.toArray(new String[0]);
     }
 }

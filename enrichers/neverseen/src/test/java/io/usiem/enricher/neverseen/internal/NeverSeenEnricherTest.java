@@ -150,4 +150,10 @@ class NeverSeenEnricherTest {
     void badConfig() {
         assertThrows(IllegalArgumentException.class, () -> new NeverSeenEnricher(config(1000, 3600, 0, false, "user.name"), null, now::get, false));
     }
+
+    @Test
+    void commaSeparatedFields() {
+        NeverSeenEnricher e = new NeverSeenEnricher(config(1000, 3600, 0, false, "destination.ip,source.ip"), null, now::get, false);
+        assertTrue(e.enrich(Event.builder("x").set(Fields.DESTINATION_IP, IpAddress.parse("198.51.100.9")).build()).hasTag(NeverSeenEnricher.TAG));
+    }
 }

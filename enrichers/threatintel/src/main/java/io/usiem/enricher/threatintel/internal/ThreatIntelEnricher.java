@@ -44,8 +44,8 @@ public final class ThreatIntelEnricher implements Enricher {
         if (config.tag().isBlank()) {
             throw new IllegalArgumentException("threat intel enricher: tag must not be empty");
         }
-        this.ipSets = new DatasetCache(registry, config.ip_datasets());
-        this.textSets = new DatasetCache(registry, config.text_datasets());
+        this.ipSets = new DatasetCache(registry, split(config.ip_datasets()));
+        this.textSets = new DatasetCache(registry, split(config.text_datasets()));
         this.tag = config.tag().trim();
     }
 
@@ -156,5 +156,18 @@ public final class ThreatIntelEnricher implements Enricher {
             return m.get(v);
         }
         return null;
+    }
+
+    /** Config lists arrive as arrays (metatype, typed configs) or as one comma-separated string (a .cfg file). */
+    static String[] split(String[] values) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String v : values) {
+            for (String s : v.split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.trim());
+                }
+            }
+        }
+        return out.toArray(new String[0]);
     }
 }
