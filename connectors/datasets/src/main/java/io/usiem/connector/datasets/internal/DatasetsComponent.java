@@ -24,7 +24,7 @@ import io.usiem.api.dataset.DatasetWriter;
  * The dataset service: loads persisted datasets, registers {@link DatasetRegistry} and
  * {@link DatasetWriter}, and runs feed refreshes, expiry and persistence on one scheduler thread.
  */
-@Component(configurationPid = "io.usiem.connector.datasets",
+@Component(configurationPid = "io.usiem.connector.datasets", immediate = true,
         service = {DatasetRegistry.class, DatasetWriter.class, DatasetsComponent.class})
 @Designate(ocd = DatasetsConfig.class)
 public final class DatasetsComponent implements DatasetRegistry, DatasetWriter {
