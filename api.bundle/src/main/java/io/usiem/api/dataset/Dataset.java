@@ -1,5 +1,6 @@
 package io.usiem.api.dataset;
 
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -22,4 +23,13 @@ public interface Dataset {
 
     /** @return where the data comes from (feed URL, file, "events", "manual") */
     String source();
+
+    /**
+     * @return the tenant this dataset applies to, or null when it applies to every tenant; enrichers skip a
+     *         dataset whose tenant is not the event's
+     * @since 1.1
+     */
+    default @Nullable String tenant() {
+        return null;
+    }
 }

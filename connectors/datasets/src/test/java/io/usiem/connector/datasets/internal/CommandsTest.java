@@ -1,0 +1,30 @@
+package io.usiem.connector.datasets.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void addShowLookupList() {
+        DatasetManager m = new DatasetManager(dir, () -> 1_700_000_000_000L);
+        assertTrue(DatasetAddCommand.run(m, "bad", "1.2.3.4", null, null, 0).startsWith("No dataset bad"));
+        assertEquals("Created bad\nAdded 1.2.3.4\n", DatasetAddCommand.run(m, "bad", "1.2.3.4", null, "ip_set", 0));
+        assertTrue(DatasetAddCommand.run(m, "bad", "nope", null, null, 0).startsWith("Not added"));
+        DatasetAddCommand.run(m, "nets", "10.0.0.0/8", "corp", "CIDR_SET", 0);
+        assertEquals("1.2.3.4: found\n", DatasetCommand.show(m, "bad", "1.2.3.4", 20));
+        assertEquals("1.2.3.5: not found\n", DatasetCommand.show(m, "bad", "1.2.3.5", 20));
+        assertEquals("10.1.1.1: found: corp\n", DatasetCommand.show(m, "nets", "10.1.1.1", 20));
+        String show = DatasetCommand.show(m, "bad", null, 20);
+        assertTrue(show.contains("kind:    IP_SET") && show.contains("size:    1") && show.contains("  1.2.3.4"), show);
+        String list = DatasetsCommand.format(m);
+        assertTrue(list.contains("bad") && list.contains("nets") && list.contains("CIDR_SET"), list);
+    }
+}
