@@ -393,7 +393,8 @@ public class UsiemDistributionIT {
             java.util.List<String> inputs = java.util.List.of();
             while (inputs.size() < 3 && System.nanoTime() < deadline) {
                 Pipeline current = kernel.waitForService(TimeUnit.MINUTES.toMillis(5));
-                inputs = current.status().inputs().stream().map(i -> i.name()).sorted().toList();
+                inputs = current.status().inputs().stream().map(i -> i.name()).filter(n -> n.startsWith("syslog-"))
+                        .sorted().toList();
                 if (inputs.size() < 3) {
                     java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50)); // poll: the listeners bind as their configurations arrive
                 }

@@ -8,7 +8,6 @@ import io.usiem.kernel.internal.journal.Journal;
 import io.usiem.kernel.internal.journal.JournalConfig;
 import io.usiem.kernel.internal.journal.SegmentJournal;
 import io.usiem.api.input.IngestInterruptedException;
-import io.usiem.api.input.Input;
 import io.usiem.api.kernel.DryRun;
 import io.usiem.api.kernel.ParserStatus;
 import io.usiem.api.kernel.Pipeline;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -55,20 +55,26 @@ public final class KernelComponent implements EventIngest, Pipeline {
      *     fail activation with the reason
      * @throws IOException when the journal cannot be opened
      */
+    private final InputTracker inputTracker;
+
     @Activate
-    public KernelComponent(KernelConfig config) throws IOException {
+    public KernelComponent(KernelConfig config, BundleContext context) throws IOException {
         PipelineSettings settings = PipelineSettings.from(config);
         JournalConfig journalConfig = KernelJournal.config(config);
         this.plugins = Plugins.create(settings.parsers());
         this.journal = SegmentJournal.open(journalConfig);
         this.engine = new PipelineEngine(settings, plugins, journal);
         engine.start();
+        // Inputs by a tracker opened once the kernel runs, not a DS reference: see InputTracker.
+        this.inputTracker = new InputTracker(context, plugins.inputs());
+        inputTracker.open();
         LOG.info("uSIEM kernel started; journal {} (fsync {}), replaying from position {}", journalConfig.directory(),
                 journal.fsyncMode(), journal.commitPoint());
     }
 
     @Deactivate
     void deactivate() {
+        inputTracker.close();
         engine.stop(DRAIN_MILLIS);
         try {
             journal.close();
@@ -135,16 +141,6 @@ public final class KernelComponent implements EventIngest, Pipeline {
 
     void removeAlertSink(ServiceReference<AlertSink> ref) {
         plugins.alertSinks().remove(serviceId(ref));
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addInput(Input input, ServiceReference<Input> ref) {
-        plugins.inputs().add(input, ranking(ref), serviceId(ref));
-    }
-
-    void removeInput(ServiceReference<Input> ref) {
-        plugins.inputs().remove(serviceId(ref));
     }
 
     private static int ranking(ServiceReference<?> ref) {

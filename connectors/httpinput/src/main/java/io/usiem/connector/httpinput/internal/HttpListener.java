@@ -45,9 +45,8 @@ import org.slf4j.LoggerFactory;
  * ({@code _bulk} and their start-up probes), plus {@code POST /ingest} for NDJSON and raw lines. One instance per
  * factory configuration; registered as an {@link Input} for its counters. A 2xx answer means durable.
  */
-// Immediate: the kernel binds Input services while it activates; a delayed listener would then be activated from
-// inside the kernel's activation and need the kernel's EventIngest, a cycle SCR refuses ("Could not get service"),
-// so after a kernel restart the listeners stayed down.
+// Immediate: a listener binds its port as soon as it is configured and the kernel runs (and again after a kernel
+// restart), not when something first asks for its Input service.
 @Component(immediate = true, service = Input.class, configurationPid = HttpListenerConfig.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = HttpListenerConfig.class, factory = true)

@@ -39,9 +39,8 @@ import org.slf4j.LoggerFactory;
  * added with a {@code .cfg} file at runtime. Registered as an {@link Input} for its counters. A TLS listener without
  * a certificate is registered but does not listen, so the shipped TLS configuration waits for the user's files.
  */
-// Immediate: the kernel binds Input services while it activates; a delayed listener would then be activated from
-// inside the kernel's activation and need the kernel's EventIngest, a cycle SCR refuses ("Could not get service"),
-// so after a kernel restart the listeners stayed down.
+// Immediate: a listener binds its port as soon as it is configured and the kernel runs (and again after a kernel
+// restart), not when something first asks for its Input service.
 @Component(immediate = true, service = Input.class, configurationPid = SyslogListenerConfig.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = SyslogListenerConfig.class, factory = true)
