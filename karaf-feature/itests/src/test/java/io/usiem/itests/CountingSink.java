@@ -18,6 +18,19 @@ final class CountingSink implements EventSink {
     final ConcurrentHashMap<String, Event> byRaw = new ConcurrentHashMap<>();
     volatile Event firstUnparsed;
 
+    private volatile java.util.function.Predicate<String> filter = raw -> true;
+
+    /**
+     * Counts only the events whose raw line passes, from now on: a test's counts stay its own when a line of an
+     * earlier test (a resent UDP datagram) arrives late.
+     */
+    synchronized void countOnly(java.util.function.Predicate<String> rawFilter) {
+        filter = rawFilter;
+        sequences.clear();
+        events.set(0);
+        unparsed.set(0);
+    }
+
     @Override
     public String name() {
         return "itest-counter";
@@ -25,17 +38,22 @@ final class CountingSink implements EventSink {
 
     @Override
     public void write(List<Event> batch) {
+        int counted = 0;
         for (Event e : batch) {
+            if (e.raw().startsWith("itest ")) {
+                byRaw.put(e.raw(), e);
+            }
+            if (!filter.test(e.raw())) {
+                continue;
+            }
+            counted++;
             sequences.add(e.sequence());
             if (e.hasTag(Tags.UNPARSED) && unparsed.incrementAndGet() == 1) {
                 firstUnparsed = e;
             }
-            if (e.raw().startsWith("itest ")) {
-                byRaw.put(e.raw(), e);
-            }
         }
         synchronized (this) {
-            events.addAndGet(batch.size());
+            events.addAndGet(counted);
             notifyAll();
         }
     }
