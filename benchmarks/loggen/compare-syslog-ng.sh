@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # TCP syslog ingestion, side by side in one run: loggen -S -P -s 300 into uSIEM's syslog input (journal on, the
 # default distribution behind it) and into syslog-ng 3.38 writing the same load to a file.
-# Needs loggen and syslog-ng (Debian: syslog-ng-core). Usage: benchmarks/loggen/compare-syslog-ng.sh [seconds] [connections]
+# Uses the distribution already built (USIEM_NO_BUILD=1 unless set). Needs loggen and syslog-ng (Debian: syslog-ng-core). Usage: benchmarks/loggen/compare-syslog-ng.sh [seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECS="${1:-20}"
@@ -32,7 +32,7 @@ echo "syslog-ng -> file: $sng_rate msg/s ($(wc -l < "$WORK/syslog-ng.out") lines
 
 # uSIEM: the distribution with its defaults (syslog input on 5514, journal, parsers, sinks).
 export USIEM_HOME="$WORK/usiem"
-./usiem start > "$WORK/usiem-start.log"
+USIEM_NO_BUILD="${USIEM_NO_BUILD:-1}" ./usiem start > "$WORK/usiem-start.log"
 usiem_rate="$("${LOGGEN[@]}" 127.0.0.1 5514 2>&1 | rate)"
 ./usiem cli "siem:status" > "$WORK/status.txt" || true
 ./usiem stop > /dev/null
