@@ -30,7 +30,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 // Needs its configuration (installed by the usiem-rest feature with Pax Web): without an HTTP service, javax.servlet
 // is not wired and activating the servlet would only fail with NoClassDefFoundError at every start.
-@Component(service = Servlet.class, property = "osgi.http.whiteboard.servlet.pattern=/api/*",
+@Component(service = Servlet.class, property = {"osgi.http.whiteboard.servlet.pattern=/api/*",
+        "osgi.http.whiteboard.servlet.name=usiem-api"},
         configurationPid = "io.usiem.commander.rest", configurationPolicy = org.osgi.service.component.annotations.ConfigurationPolicy.REQUIRE)
 public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;

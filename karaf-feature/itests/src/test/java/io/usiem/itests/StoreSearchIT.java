@@ -163,6 +163,36 @@ public class StoreSearchIT {
         } catch (IllegalArgumentException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("is not closed"));
         }
+
+        // REST: Pax Web and the servlet's configuration come with usiem-rest. Only the commander is refreshed (to
+        // wire its optional javax.servlet import): an automatic refresh would also restart this test's bundle.
+        features.installFeature("usiem-rest", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        org.osgi.framework.Bundle commander = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "io.usiem.commander".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        context.getBundle(0).adapt(org.osgi.framework.wiring.FrameworkWiring.class)
+                .refreshBundles(java.util.List.of(commander));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create("http://127.0.0.1:8181/api/search?size=5&q=" + token
+                + "%20AND%20source.ip:10.0.0.0/8");
+        String body = null;
+        long restDeadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (body == null && System.nanoTime() < restDeadline) {
+            try {
+                java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    body = r.body();
+                }
+            } catch (java.io.IOException notYetListening) {
+                // Pax Web starts asynchronously: poll
+            }
+            if (body == null) {
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            }
+        }
+        assertTrue("GET /api/search answers 200", body != null);
+        assertTrue(body, body.contains("\"total\":20"));
+        assertTrue(body, body.contains(token));
     }
 
     private static long count(EventSearch search, String query) {

@@ -19,7 +19,11 @@ import org.osgi.service.component.annotations.Reference;
  * servlet API is absent, this component stays unsatisfied and the rest of the bundle works). The pattern is a
  * plain property, as in the commander, so the bundle resolves without an HTTP implementation.
  */
-@Component(service = Servlet.class, property = "osgi.http.whiteboard.servlet.pattern=/api/datasets/*")
+// Named: Pax Web refuses a second servlet under the same (default) name, and the commander's /api/* servlet is one.
+// Needs the configuration the usiem-rest feature installs, like the commander's servlet.
+@Component(service = Servlet.class, property = {"osgi.http.whiteboard.servlet.pattern=/api/datasets/*",
+        "osgi.http.whiteboard.servlet.name=usiem-api-datasets"},
+        configurationPid = "io.usiem.commander.rest", configurationPolicy = org.osgi.service.component.annotations.ConfigurationPolicy.REQUIRE)
 public final class DatasetsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
