@@ -13,7 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import io.usiem.api.dataset.DatasetKind;
 
 /**
- * {@code siem:dataset-add NAME [KEY [VALUE]] [--kind K] [--ttl S]}: creates a dataset (with {@code --kind})
+ * {@code siem:dataset-add [--kind K] [--ttl S] NAME [KEY [VALUE]]}: creates a dataset (with {@code --kind})
  * and/or adds an entry.
  */
 @Command(scope = "siem", name = "dataset-add", description = "Creates a dataset (--kind) and/or adds an entry to it")

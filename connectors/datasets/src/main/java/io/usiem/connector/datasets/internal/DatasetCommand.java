@@ -17,7 +17,7 @@ import io.usiem.api.dataset.TextMap;
 import io.usiem.api.dataset.TextSet;
 import io.usiem.api.event.IpAddress;
 
-/** {@code siem:dataset NAME [--contains X] [--limit N]}: a dataset's details, a lookup, or its first entries. */
+/** {@code siem:dataset [--contains X] [--limit N] NAME}: a dataset's details, a lookup, or its first entries. */
 @Command(scope = "siem", name = "dataset", description = "Shows a dataset, looks a value up in it (--contains) or lists entries")
 @Service
 public class DatasetCommand implements Action {

@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-/** {@code siem:dataset-import NAME FILE|URL --format F}: adds a file's or URL's entries to a dataset once. */
+/** {@code siem:dataset-import --format F NAME FILE|URL}: adds a file's or URL's entries to a dataset once. */
 @Command(scope = "siem", name = "dataset-import", description = "Imports a file or URL into a dataset (plain, csv, firehol, ipsum, aws, azure, gcp, stix, misp)")
 @Service
 public class DatasetImportCommand implements Action {

@@ -123,6 +123,11 @@ final class DatasetManager implements DatasetRegistry, DatasetWriter {
     boolean delete(String name, boolean deleteFile) throws IOException {
         feeds.remove(name);
         StoredDataset d = datasets.remove(name);
+        if (d != null) {
+            // Enrichers hold the datasets they resolved for a few seconds between lookups by name: emptied, the
+            // removed one stops matching at once instead of tagging events after it was removed.
+            d.clear();
+        }
         if (deleteFile) {
             Files.deleteIfExists(dir.resolve(name + DatasetFile.SUFFIX));
         }

@@ -182,6 +182,13 @@ abstract class StoredDataset implements Dataset {
         return master.size();
     }
 
+    /** Empties the dataset and publishes the empty snapshot (it is being removed). */
+    synchronized void clear() {
+        master.clear();
+        publish(List.of());
+        this.lastUpdated = clock.getAsLong();
+    }
+
     /** Restores persisted entries as they were, dropping those already expired. */
     synchronized void restore(List<Entry> entries, long updated, String src) {
         long now = clock.getAsLong();

@@ -27,4 +27,20 @@ class CommandsTest {
         String list = DatasetsCommand.format(m);
         assertTrue(list.contains("bad") && list.contains("nets") && list.contains("CIDR_SET"), list);
     }
+
+    /**
+     * Enrichers keep the datasets they resolved for a few seconds: a removed dataset must stop answering at once
+     * (DatasetEnrichmentIT saw events still tagged by a dataset siem:dataset-remove had dropped).
+     */
+    @Test
+    void aRemovedDatasetStopsAnsweringReadersThatStillHoldIt() throws Exception {
+        DatasetManager m = new DatasetManager(dir, () -> 1_700_000_000_000L);
+        DatasetAddCommand.run(m, "nets", "52.94.76.0/22", "aws|us-west-2|AMAZON", "CIDR_SET", 0);
+        io.usiem.api.dataset.CidrSet held = (io.usiem.api.dataset.CidrSet) m.find("nets").orElseThrow();
+        io.usiem.api.event.IpAddress ip = io.usiem.api.event.IpAddress.parse("52.94.77.1");
+        assertEquals("aws|us-west-2|AMAZON", held.match(ip));
+        assertTrue(m.delete("nets", true));
+        assertEquals(null, held.match(ip));
+        assertEquals(0, held.size());
+    }
 }

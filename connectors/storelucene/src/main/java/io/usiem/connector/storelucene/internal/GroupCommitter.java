@@ -84,6 +84,25 @@ final class GroupCommitter implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks for a commit covering what was added, without waiting for it: it starts when the documents waiting
+     * reach {@code commitDocs} or the oldest request has waited the interval, like a waiting writer's.
+     *
+     * @param docs how many documents were added
+     */
+    void requestCommit(int docs) {
+        lock.lock();
+        try {
+            if (waiters++ == 0) {
+                oldestWaitNanos = nanoTime.getAsLong();
+            }
+            waitingDocs += docs;
+            work.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void run() {
         while (true) {
             long ticket;

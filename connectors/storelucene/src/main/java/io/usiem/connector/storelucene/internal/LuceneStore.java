@@ -97,7 +97,12 @@ final class LuceneStore implements Closeable {
     void write(Alert alert) throws IOException, InterruptedException {
         Document doc = AlertDocuments.toDocument(alert, new DocumentMapper(), new EventBinaryCodec());
         alerts.writer(clock.getAsLong()).addDocument(doc);
-        committer.awaitCommit(1);
+        // Not awaitCommit: the kernel hands alerts over one at a time, so waiting for each one's commit let an
+        // alert storm (one noisy rule) deliver a handful of alerts a second per worker, back up the alert stage and
+        // stall ingestion (found by RuleBundleRedeployIT). Waiting bought nothing: alerts are not part of the
+        // journal's commit point (their events are, through the event sinks), so an alert in an uncommitted commit
+        // is lost by a crash either way. The commit follows within commit.interval.ms.
+        committer.requestCommit(1);
     }
 
     private void commitAll() throws IOException {
@@ -149,6 +154,12 @@ final class LuceneStore implements Closeable {
     }
 
     AlertSearchResult searchAlerts(CallerContext caller, SearchRequest r) {
+        try {
+            // alerts are written without waiting for their commit: an analyst still finds one as soon as it is stored
+            alerts.refreshNow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot refresh the alert index", e);
+        }
         return withSearcher(List.of(alerts), r.timeRange(), s -> {
             EventSearcher.Page<Alert> p = EventSearcher.page(s,
                     EventSearcher.filtered(new QueryTranslator(clock.getAsLong()).translate(r.query()), r.timeRange(), caller),

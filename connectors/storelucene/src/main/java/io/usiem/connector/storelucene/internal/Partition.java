@@ -133,6 +133,17 @@ final class Partition implements Closeable {
         }
     }
 
+    /** Makes everything added so far searchable, waiting for a refresh another thread has started. */
+    void refreshNow() throws IOException {
+        SearcherManager m;
+        synchronized (this) {
+            m = searchers;
+        }
+        if (m != null) {
+            m.maybeRefreshBlocking();
+        }
+    }
+
     /** Closes an idle writer (committing it) and goes back to reading the directory. */
     synchronized void closeWriter() throws IOException {
         if (writer == null) {

@@ -55,4 +55,28 @@ class AlertStoreTest {
             assertEquals(List.of("web-404"), left.alerts().stream().map(Alert::ruleId).toList());
         }
     }
+
+    /**
+     * An alert storm must not wait for commits: with an hour between commits, storing 2,000 alerts returns at once
+     * (before the fix each write waited for its commit: RuleBundleRedeployIT stalled the whole pipeline), each is
+     * found right away, and closing commits them.
+     */
+    @Test
+    void alertsAreStoredWithoutWaitingForTheirCommit() throws Exception {
+        long now = TestEvents.at("2026-11-29T12:00:00Z");
+        StoreSettings hourly = new StoreSettings(dir, 24, 30, 0, java.util.concurrent.TimeUnit.HOURS.toMillis(1),
+                1_000_000, java.util.concurrent.TimeUnit.HOURS.toMillis(1), 16);
+        var events = TestEvents.sample();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(10), () -> {
+            try (LuceneStore store = new LuceneStore(hourly, () -> now)) {
+                for (int i = 0; i < 2000; i++) {
+                    store.write(Alert.builder("storm").severity(Severity.LOW).createdNanos(now).event(events.get(i % events.size())).build());
+                }
+                assertEquals(2000, store.searchAlerts(CallerContext.system(), SearchRequest.builder(QueryParser.parse("rule.id:storm")).build()).total());
+            }
+        }, "writing alerts waited for commits an hour apart");
+        try (LuceneStore store = new LuceneStore(TestEvents.settings(dir), () -> now)) {
+            assertEquals(2000, store.searchAlerts(CallerContext.system(), SearchRequest.builder(QueryParser.parse("rule.id:storm")).build()).total());
+        }
+    }
 }

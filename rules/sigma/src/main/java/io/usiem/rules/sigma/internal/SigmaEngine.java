@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,9 +42,12 @@ public final class SigmaEngine implements Detector {
     private final List<ProcessingPipeline> pipelines;
     private final RuleRepository repository;
     private final Severity minLevel;
+    /** Long enough for a framework to stop, update and start a rule bundle, even on a loaded machine. */
+    private static final java.time.Duration RULE_BUNDLE_UPDATE_GRACE = java.time.Duration.ofSeconds(30);
+
     private final RuleBundleTracker tracker;
     private final ScheduledExecutorService folderPoller;
-    private final ExecutorService compiler;
+    private final ScheduledExecutorService compiler;
 
     /**
      * @param config the configuration
@@ -78,12 +80,12 @@ public final class SigmaEngine implements Detector {
             this.tracker = null;
             this.compiler = null;
         } else {
-            this.compiler = Executors.newSingleThreadExecutor(r -> {
+            this.compiler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "usiem-sigma-rule-compiler");
                 t.setDaemon(true);
                 return t;
             });
-            this.tracker = new RuleBundleTracker(context, this, compiler);
+            this.tracker = new RuleBundleTracker(context, this, compiler, RULE_BUNDLE_UPDATE_GRACE);
             tracker.open();
         }
         if (folder == null) {

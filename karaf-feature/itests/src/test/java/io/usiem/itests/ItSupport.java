@@ -1,0 +1,90 @@
+package io.usiem.itests;
+
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.CoreOptions;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** What the in-container tests share: the distribution's Pax Exam options, the shell, waiting for a service. */
+final class ItSupport {
+    private ItSupport() {
+    }
+
+    /**
+     * The built distribution with its own boot features as the first boot stage, the given SSH and JMX ports
+     * (apart from a uSIEM the developer may be running and from the other test classes), and the extra options.
+     * {@code -Dusiem.it.keep=true} keeps target/exam/&lt;id&gt; with an INFO log.
+     */
+    static Option[] distribution(int sshPort, int rmiRegistryPort, int rmiServerPort, Option... extra) {
+        boolean keep = Boolean.parseBoolean(System.getProperty("usiem.it.keep", "false"));
+        List<Option> options = new ArrayList<>(List.of(
+                keep ? keepRuntimeFolder() : CoreOptions.systemProperty("usiem.it.keep").value("false"),
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven().groupId("io.usiem").artifactId("usiem-distribution").type("tar.gz")
+                                .versionAsInProject())
+                        .name("uSIEM").unpackDirectory(new File("target/exam")).useDeployFolder(false),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(keep ? LogLevel.INFO : LogLevel.WARN),
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "false"),
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
+                        DistributionBootFeatures.asFirstStage()),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                        String.valueOf(rmiRegistryPort)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                        String.valueOf(rmiServerPort))));
+        options.addAll(Arrays.asList(extra));
+        return options.toArray(new Option[0]);
+    }
+
+    /** Runs one shell command as a user would type it; returns what it printed. */
+    static String shell(SessionFactory sessions, String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, out, out);
+        try {
+            session.execute(command);
+        } catch (Exception e) {
+            // The shell's own message does not say which command it was about; Pax Exam reports a cause's root
+            // exception in place of the test's, so the message carries it instead.
+            throw new AssertionError("'" + command + "' failed: " + e + "; printed: " + bytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Waits (generously: the machine may be loaded) for a service to be registered. */
+    static <T> T await(BundleContext context, Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(TimeUnit.MINUTES.toMillis(5));
+            assertTrue(type.getSimpleName() + " is registered", service != null);
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+}
