@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -57,22 +58,36 @@ final class ItSupport {
         return options.toArray(new Option[0]);
     }
 
-    /** Runs one shell command as a user would type it; returns what it printed. */
-    static String shell(SessionFactory sessions, String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(System.in, out, out);
-        try {
-            session.execute(command);
-        } catch (Exception e) {
-            // The shell's own message does not say which command it was about; Pax Exam reports a cause's root
-            // exception in place of the test's, so the message carries it instead.
-            throw new AssertionError("'" + command + "' failed: " + e + "; printed: " + bytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            out.flush();
-            session.close();
+    /**
+     * Runs one shell command as a user would type it; returns what it printed. Karaf registers a bundle's commands
+     * asynchronously once their services are there, so on a loaded machine a command can be missing for a while
+     * after boot or a restart: a command not found is retried for up to five minutes.
+     *
+     * @throws AssertionError naming the command when it failed (Pax Exam reports a cause's root exception in place of
+     *     the test's, so the message carries the command and the shell's error)
+     */
+    static String shell(SessionFactory sessions, String command) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (true) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            Session session = sessions.create(System.in, out, out);
+            try {
+                session.execute(command);
+                out.flush();
+                return bytes.toString(StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                // By name: the probe bundle does not import Gogo's runtime package.
+                if (!"CommandNotFoundException".equals(e.getClass().getSimpleName()) || System.nanoTime() > deadline) {
+                    out.flush();
+                    throw new AssertionError("'" + command + "' failed: " + e + "; printed: "
+                            + bytes.toString(StandardCharsets.UTF_8));
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            } finally {
+                session.close();
+            }
         }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** Waits (generously: the machine may be loaded) for a service to be registered. */

@@ -2,11 +2,6 @@ package io.usiem.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.maven;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import io.usiem.api.event.Event;
 import io.usiem.api.input.EventIngest;
@@ -19,33 +14,24 @@ import io.usiem.api.search.SearchRequest;
 import io.usiem.api.search.SearchResult;
 import io.usiem.api.search.TimeRange;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
-import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The embedded store in the real distribution: lines ingested through the pipeline are found by each query form,
@@ -68,44 +54,15 @@ public class StoreSearchIT {
 
     @Configuration
     public Option[] config() {
-        MavenArtifactUrlReference dist = maven().groupId("io.usiem").artifactId("usiem-distribution").type("tar.gz")
-                .versionAsInProject();
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl(dist).name("uSIEM").unpackDirectory(new File("target/exam"))
-                    .useDeployFolder(false),
-            configureConsole().ignoreLocalConsole(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "false"),
-            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", DistributionBootFeatures.asFirstStage()),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18102"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11100"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44446"),
-        };
+        return ItSupport.distribution(18102, 11100, 44446);
     }
 
     private String shell(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(System.in, out, out);
-        try {
-            session.execute(command);
-        } finally {
-            out.flush();
-            session.close();
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return ItSupport.shell(sessions, command);
     }
 
     private <T> T await(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(TimeUnit.MINUTES.toMillis(5));
-            assertTrue(type.getSimpleName() + " is registered", service != null);
-            return service;
-        } finally {
-            tracker.close();
-        }
+        return ItSupport.await(context, type);
     }
 
     @Test
@@ -160,7 +117,7 @@ public class StoreSearchIT {
         try {
             String error = shell("siem:search '" + token + " AND (user.name:u0'");
             assertTrue(error, error.contains("is not closed"));
-        } catch (IllegalArgumentException e) {
+        } catch (AssertionError e) {
             assertTrue(e.getMessage(), e.getMessage().contains("is not closed"));
         }
 

@@ -4,11 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.maven;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import io.usiem.api.event.Event;
 import io.usiem.api.event.Fields;
@@ -20,9 +15,6 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.RawLog;
 import io.usiem.api.sink.EventSink;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +27,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.After;
 import org.junit.Before;
@@ -46,8 +37,6 @@ import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
-import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
@@ -95,26 +84,7 @@ public class UsiemDistributionIT {
 
     @Configuration
     public Option[] config() {
-        MavenArtifactUrlReference dist = maven().groupId("io.usiem").artifactId("usiem-distribution").type("tar.gz")
-                .versionAsInProject();
-        // -Dusiem.it.keep=true keeps target/exam/<id> with an INFO log, to see why a test failed.
-        boolean keep = Boolean.parseBoolean(System.getProperty("usiem.it.keep", "false"));
-        return new Option[] {
-            keep ? org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder()
-                    : org.ops4j.pax.exam.CoreOptions.systemProperty("usiem.it.keep").value("false"),
-            karafDistributionConfiguration().frameworkUrl(dist).name("uSIEM").unpackDirectory(new File("target/exam"))
-                    .useDeployFolder(false),
-            configureConsole().ignoreLocalConsole(),
-            logLevel(keep ? LogLevel.INFO : LogLevel.WARN),
-            // Install boot features before Pax Exam installs its probe: during a features deployment Karaf's
-            // resolver hook refuses to resolve other bundles. Ours become boot stage 1, Pax Exam's stage 2.
-            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "false"),
-            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", DistributionBootFeatures.asFirstStage()),
-            // Ports apart from a uSIEM the developer may be running.
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
-        };
+        return ItSupport.distribution(18101, 11099, 44445);
     }
 
     @Before
@@ -127,36 +97,8 @@ public class UsiemDistributionIT {
         sinkRegistration.unregister();
     }
 
-    /**
-     * Runs a shell command. Karaf registers a bundle's commands asynchronously once their services are there, so
-     * on a loaded machine a command can be missing for a while after boot or a kernel restart: wait for it.
-     */
-    private String shell(String command) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (true) {
-            try {
-                return shellOnce(command);
-            } catch (Exception e) {
-                // By name: the probe bundle does not import Gogo's runtime package.
-                if (!"CommandNotFoundException".equals(e.getClass().getSimpleName()) || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
-            }
-        }
-    }
-
-    private String shellOnce(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(System.in, out, out);
-        try {
-            session.execute(command);
-        } finally {
-            out.flush();
-            session.close();
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+    private String shell(String command) {
+        return ItSupport.shell(sessions, command);
     }
 
     private LogParser awaitParser(long seconds) throws InterruptedException {
