@@ -65,11 +65,14 @@ final class SyslogHeaderReader {
         }
         long nanos = 0;
         if (!"-".equals(t[0])) {
-            try {
-                OffsetDateTime time = OffsetDateTime.parse(t[0]);
-                nanos = time.toEpochSecond() * NANOS + time.getNano();
-            } catch (DateTimeParseException e) {
-                return null;
+            nanos = Rfc3339.parse(t[0], 0, t[0].length());
+            if (nanos == Rfc3339.NOT_FAST) {
+                try {
+                    OffsetDateTime time = OffsetDateTime.parse(t[0]);
+                    nanos = time.toEpochSecond() * NANOS + time.getNano();
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
             }
         }
         int body = skipStructuredData(s, i);
@@ -165,6 +168,10 @@ final class SyslogHeaderReader {
      *     send {@code 2026-11-29T23:39:37}; it is then in this reader's zone), or 0 if invalid
      */
     private long isoTime(String text) {
+        long fast = Rfc3339.parse(text, 0, text.length());
+        if (fast != Rfc3339.NOT_FAST) {
+            return fast;
+        }
         try {
             OffsetDateTime time = OffsetDateTime.parse(text);
             return time.toEpochSecond() * NANOS + time.getNano();

@@ -4,7 +4,12 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
+import io.usiem.api.event.IpAddress;
 import io.usiem.api.input.EventIngest;
+
+import java.net.InetSocketAddress;
+
+import org.jspecify.annotations.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +26,8 @@ final class UdpIngestHandler extends SimpleChannelInboundHandler<DatagramPacket>
     private final ListenerCounters counters;
     private final int maxFrameBytes;
     private final boolean rejectOversize;
+    private @Nullable InetSocketAddress lastSender;
+    private @Nullable IpAddress lastPeer;
 
     UdpIngestHandler(EventIngest ingest, RawLogFactory factory, ListenerCounters counters, int maxFrameBytes,
             boolean rejectOversize) {
@@ -36,16 +43,10 @@ final class UdpIngestHandler extends SimpleChannelInboundHandler<DatagramPacket>
         ByteBuf content = packet.content();
         int size = content.readableBytes();
         boolean truncated = size > maxFrameBytes;
-        byte[] bytes;
-        if (truncated) {
-            bytes = SyslogFrameDecoder.readTruncated(content, maxFrameBytes);
-        } else {
-            bytes = new byte[size];
-            content.readBytes(bytes);
-        }
-        bytes = SyslogFrameDecoder.stripLineEnd(bytes);
+        Frame frame = truncated ? Frame.of(SyslogFrameDecoder.readTruncated(content, maxFrameBytes), true, true)
+                : Frame.of(content, content.readerIndex(), size, false, true);
         counters.received(1, size);
-        if (bytes.length == 0) {
+        if (frame.isEmpty()) {
             return;
         }
         if (truncated && rejectOversize) {
@@ -53,12 +54,21 @@ final class UdpIngestHandler extends SimpleChannelInboundHandler<DatagramPacket>
             return;
         }
         try {
-            if (!ingest.tryIngest(factory.create(new Frame(bytes, truncated), packet.sender()))) {
+            if (!ingest.tryIngest(factory.create(frame, peer(packet.sender()), RawLogFactory.nowNanos()))) {
                 counters.dropped(ListenerCounters.JOURNAL_FULL, 1);
             }
         } catch (IllegalStateException e) {
             counters.dropped(ListenerCounters.KERNEL_STOPPING, 1);
         }
+    }
+
+    /** Senders are few and send many datagrams each: their address is converted once, not per datagram. */
+    private @Nullable IpAddress peer(InetSocketAddress sender) {
+        if (!sender.equals(lastSender)) {
+            lastSender = sender;
+            lastPeer = RawLogFactory.peer(sender);
+        }
+        return lastPeer;
     }
 
     @Override
