@@ -135,9 +135,13 @@ class SyslogOverloadTest {
         try {
             // Overloaded: the sink takes nothing, so the journal fills to its cap and TCP stops reading.
             // (Full means a run of the read-ahead window's size no longer fits: records are larger than lines.)
-            await().atMost(Duration.ofMinutes(2)).until(() -> journal.uncommittedBytes() > JOURNAL_CAP / 2);
+            await().atMost(Duration.ofMinutes(5)).conditionEvaluationListener(c -> {
+                if (c.getElapsedTimeInMS() % 10_000 < 100) {
+                    System.out.println("waiting for a full journal: " + journal.uncommittedBytes() + " bytes, " + tcp.stats());
+                }
+            }).until(() -> journal.uncommittedBytes() > JOURNAL_CAP / 2);
             long bound = 2L * (TestListeners.windowBytes() + (128 << 10)) / 200;
-            await().atMost(Duration.ofMinutes(2)).during(Duration.ofSeconds(1)).until(() -> {
+            await().atMost(Duration.ofMinutes(5)).during(Duration.ofSeconds(1)).until(() -> {
                 long held = tcp.stats().received() - journal.appendedPosition();
                 return held >= 0 && held <= bound && sender.isAlive() && journal.uncommittedBytes() <= JOURNAL_CAP;
             });
