@@ -108,7 +108,8 @@ public final class SyslogListener implements Input {
         Bootstrap b = new Bootstrap().group(group).channel(NioDatagramChannel.class)
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(buffer))
                 .option(ChannelOption.SO_RCVBUF, config.receive_buffer_bytes())
-                .handler(new UdpIngestHandler(ingest, factory, counters, config.max_frame_bytes(), rejectOversize));
+                .handler(new UdpIngestHandler(ingest, factory, counters, config.max_frame_bytes(), rejectOversize,
+                        DatagramSplit.of(config.udp_split())));
         return bind(b.bind(address), address);
     }
 
@@ -148,6 +149,11 @@ public final class SyslogListener implements Input {
         String pid = SyslogListenerConfig.FACTORY_PID + " " + config.name() + ": ";
         if (!"udp".equals(protocol) && !"tcp".equals(protocol) && !"tls".equals(protocol)) {
             throw new IllegalArgumentException(pid + "protocol must be udp, tcp or tls, not '" + config.protocol() + "'");
+        }
+        try {
+            DatagramSplit.of(config.udp_split());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(pid + e.getMessage(), e);
         }
         String oversize = config.oversize().trim().toLowerCase(java.util.Locale.ROOT);
         if (!"truncate".equals(oversize) && !"reject".equals(oversize)) {
