@@ -14,7 +14,7 @@ import org.osgi.service.metatype.annotations.Option;
     String name() default "syslog";
 
     @AttributeDefinition(name = "Protocol", options = {@Option(label = "UDP", value = "udp"), @Option(label = "TCP", value = "tcp"),
-            @Option(label = "TLS (RFC 5425)", value = "tls")})
+            @Option(label = "TLS (RFC 5425)", value = "tls"), @Option(label = "RELP (acknowledged once journaled)", value = "relp")})
     String protocol() default "udp";
 
     @AttributeDefinition(name = "Bind address", description = "Address to listen on; 0.0.0.0 is every IPv4 interface, :: every interface.")
