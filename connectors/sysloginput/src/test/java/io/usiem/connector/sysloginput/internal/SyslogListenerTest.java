@@ -334,7 +334,7 @@ class SyslogListenerTest {
     void invalidConfigurationFailsActivationWithTheReason() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> start("protocol", "sctp"));
-        assertTrue(e.getMessage().contains("protocol must be udp, tcp or tls"), e.getMessage());
+        assertTrue(e.getMessage().contains("protocol must be udp, tcp, tls or relp"), e.getMessage());
         IllegalArgumentException oversize = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> start("protocol", "tcp", "oversize", "ignore"));
         assertTrue(oversize.getMessage().contains("oversize must be truncate or reject"), oversize.getMessage());
