@@ -55,20 +55,26 @@ final class SyslogHeaderReader {
 
     private static @Nullable SyslogHeader read5424(String s, int pri, int i) {
         String[] t = new String[5]; // TIMESTAMP HOSTNAME APP-NAME PROCID MSGID
+        int timeStart = i;
+        int timeEnd = -1;
         for (int k = 0; k < 5; k++) {
             int sp = s.indexOf(' ', i);
             if (sp <= i) {
                 return null;
             }
-            t[k] = s.substring(i, sp);
+            if (k == 0) {
+                timeEnd = sp; // read in place below: the common shape needs no substring
+            } else {
+                t[k] = s.substring(i, sp);
+            }
             i = sp + 1;
         }
         long nanos = 0;
-        if (!"-".equals(t[0])) {
-            nanos = Rfc3339.parse(t[0], 0, t[0].length());
+        if (timeEnd - timeStart != 1 || s.charAt(timeStart) != '-') {
+            nanos = Rfc3339.parse(s, timeStart, timeEnd);
             if (nanos == Rfc3339.NOT_FAST) {
                 try {
-                    OffsetDateTime time = OffsetDateTime.parse(t[0]);
+                    OffsetDateTime time = OffsetDateTime.parse(s.substring(timeStart, timeEnd));
                     nanos = time.toEpochSecond() * NANOS + time.getNano();
                 } catch (DateTimeParseException e) {
                     return null;

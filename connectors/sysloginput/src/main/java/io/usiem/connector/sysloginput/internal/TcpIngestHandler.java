@@ -49,6 +49,8 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
     private @Nullable IpAddress peerIp;
     /** When the current read arrived: one clock reading for all its lines; 0 until its first line. */
     private long readNanos;
+    private int readLines;
+    private long readBytes;
 
     TcpIngestHandler(EventIngest ingest, RawLogFactory factory, ListenerCounters counters, boolean rejectOversize) {
         this.ingest = ingest;
@@ -67,7 +69,8 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         Frame frame = (Frame) msg;
-        counters.received(1, frame.size());
+        readLines++;
+        readBytes += frame.size();
         if (frame.truncated() && rejectOversize) {
             counters.dropped(ListenerCounters.OVERSIZE, 1);
             return;
@@ -85,6 +88,10 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
         readNanos = 0;
+        // Counted per read, not per line: the counters are shared by every connection of the listener.
+        counters.received(readLines, readBytes);
+        readLines = 0;
+        readBytes = 0;
         if (!inFlight) {
             submit(ctx);
         }
