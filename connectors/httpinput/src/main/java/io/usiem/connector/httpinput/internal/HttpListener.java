@@ -94,7 +94,7 @@ public final class HttpListener implements Input {
                 new DefaultThreadFactory("usiem-http-request-" + name, true));
         ListenerContext context = new ListenerContext(name, new BulkParser(documents, logs), new LinesParser(documents, logs),
                 documents, logs,
-                new IngestGate(ingest, workers, group, config.journal_full_wait_millis()), auth,
+                new IngestGate(ingest, workers, requestWorkers, group, config.journal_full_wait_millis()), auth,
                 blankToNull(config.auth_required_role()), new EsResponses(documents.factory(), name, config.es_version().trim()),
                 counters, config.retry_after_seconds(), new InFlightBudget(config.max_inflight_bytes()), requestWorkers);
         InetSocketAddress address = new InetSocketAddress(config.bind_address(), config.port());

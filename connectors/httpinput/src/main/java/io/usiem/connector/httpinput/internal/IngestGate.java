@@ -6,6 +6,7 @@ import io.usiem.api.parser.RawLog;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,14 +29,21 @@ final class IngestGate {
 
     private final EventIngest ingest;
     private final ExecutorService workers;
+    private final Executor completions;
     private final ScheduledExecutorService timer;
     private final long waitMillis;
     /** Calls inside the kernel for longer than waitMillis: while any is, the journal is taken to be full. */
     private final AtomicInteger stalled = new AtomicInteger();
 
-    IngestGate(EventIngest ingest, ExecutorService workers, ScheduledExecutorService timer, long waitMillis) {
+    /**
+     * @param completions where a durable hand-over's answer is made (the response built): not the journal's thread
+     *     that completed it, which would then build responses while every fsync waits
+     */
+    IngestGate(EventIngest ingest, ExecutorService workers, Executor completions, ScheduledExecutorService timer,
+            long waitMillis) {
         this.ingest = ingest;
         this.workers = workers;
+        this.completions = completions;
         this.timer = timer;
         this.waitMillis = waitMillis;
     }
@@ -83,8 +91,15 @@ final class IngestGate {
             if (refused != null) {
                 result.complete(refused);
             } else {
-                durable.whenComplete((n, error) -> result.complete(
-                        error != null ? new IngestOutcome.Failed(error) : new IngestOutcome.Durable(n)));
+                // The kernel completes this on its journal flusher (while it holds the journal's sync lock): hand
+                // the answer to another thread at once.
+                durable.whenCompleteAsync((n, error) -> result.complete(
+                        error != null ? new IngestOutcome.Failed(error) : new IngestOutcome.Durable(n)), completions)
+                        .exceptionally(rejected -> {
+                            // the listener is stopping: its executors no longer run anything
+                            result.complete(new IngestOutcome.Refused(ListenerCounters.KERNEL_STOPPING));
+                            return null;
+                        });
             }
         }
 

@@ -98,17 +98,15 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
                 return false;
             }
             in.readerIndex(bodyStart);
-            out.add(new Frame(readTruncated(in, maxFrameBytes), true));
+            out.add(Frame.of(readTruncated(in, maxFrameBytes), true, false));
             skipBytes = length - maxFrameBytes;
             return true;
         }
         if (end - bodyStart < length) {
             return false;
         }
-        in.readerIndex(bodyStart);
-        byte[] bytes = new byte[(int) length];
-        in.readBytes(bytes);
-        out.add(new Frame(stripLineEnd(bytes), false));
+        out.add(Frame.of(in, bodyStart, (int) length, false, true));
+        in.readerIndex(bodyStart + (int) length);
         return true;
     }
 
@@ -127,7 +125,7 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
         }
         if (lf < 0) {
             if (in.readableBytes() > maxFrameBytes) {
-                out.add(new Frame(readTruncated(in, maxFrameBytes), true));
+                out.add(Frame.of(readTruncated(in, maxFrameBytes), true, false));
                 skipToNewline = true;
                 return true;
             }
@@ -138,11 +136,9 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
             length--;
         }
         if (length > maxFrameBytes) {
-            out.add(new Frame(readTruncated(in, maxFrameBytes), true));
+            out.add(Frame.of(readTruncated(in, maxFrameBytes), true, false));
         } else if (length > 0) {
-            byte[] bytes = new byte[length];
-            in.readBytes(bytes);
-            out.add(new Frame(bytes, false));
+            out.add(Frame.of(in, start, length, false, false));
         }
         in.readerIndex(lf + 1);
         return true;
@@ -153,9 +149,8 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
     protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) throws Exception {
         decode(ctx, in, out);
         if (mode != Mode.OCTET_COUNTING && !skipToNewline && in.isReadable()) {
-            byte[] bytes = new byte[in.readableBytes()];
-            in.readBytes(bytes);
-            out.add(new Frame(stripLineEnd(bytes), false));
+            out.add(Frame.of(in, in.readerIndex(), in.readableBytes(), false, true));
+            in.skipBytes(in.readableBytes());
         }
     }
 
@@ -176,15 +171,6 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
         in.readBytes(bytes);
         in.skipBytes(max - cut);
         return bytes;
-    }
-
-    /** Octet-counted senders often end the message with a LF too (rsyslog does): it is not part of the message. */
-    static byte[] stripLineEnd(byte[] bytes) {
-        int n = bytes.length;
-        while (n > 0 && (bytes[n - 1] == '\n' || bytes[n - 1] == '\r' || bytes[n - 1] == 0)) {
-            n--;
-        }
-        return n == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, n);
     }
 
     private static boolean isDigit(byte b) {

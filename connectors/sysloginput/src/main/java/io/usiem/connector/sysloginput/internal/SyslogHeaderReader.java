@@ -55,21 +55,30 @@ final class SyslogHeaderReader {
 
     private static @Nullable SyslogHeader read5424(String s, int pri, int i) {
         String[] t = new String[5]; // TIMESTAMP HOSTNAME APP-NAME PROCID MSGID
+        int timeStart = i;
+        int timeEnd = -1;
         for (int k = 0; k < 5; k++) {
             int sp = s.indexOf(' ', i);
             if (sp <= i) {
                 return null;
             }
-            t[k] = s.substring(i, sp);
+            if (k == 0) {
+                timeEnd = sp; // read in place below: the common shape needs no substring
+            } else {
+                t[k] = s.substring(i, sp);
+            }
             i = sp + 1;
         }
         long nanos = 0;
-        if (!"-".equals(t[0])) {
-            try {
-                OffsetDateTime time = OffsetDateTime.parse(t[0]);
-                nanos = time.toEpochSecond() * NANOS + time.getNano();
-            } catch (DateTimeParseException e) {
-                return null;
+        if (timeEnd - timeStart != 1 || s.charAt(timeStart) != '-') {
+            nanos = Rfc3339.parse(s, timeStart, timeEnd);
+            if (nanos == Rfc3339.NOT_FAST) {
+                try {
+                    OffsetDateTime time = OffsetDateTime.parse(s.substring(timeStart, timeEnd));
+                    nanos = time.toEpochSecond() * NANOS + time.getNano();
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
             }
         }
         int body = skipStructuredData(s, i);
@@ -165,6 +174,10 @@ final class SyslogHeaderReader {
      *     send {@code 2026-11-29T23:39:37}; it is then in this reader's zone), or 0 if invalid
      */
     private long isoTime(String text) {
+        long fast = Rfc3339.parse(text, 0, text.length());
+        if (fast != Rfc3339.NOT_FAST) {
+            return fast;
+        }
         try {
             OffsetDateTime time = OffsetDateTime.parse(text);
             return time.toEpochSecond() * NANOS + time.getNano();

@@ -108,7 +108,8 @@ public final class SyslogListener implements Input {
         Bootstrap b = new Bootstrap().group(group).channel(NioDatagramChannel.class)
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(buffer))
                 .option(ChannelOption.SO_RCVBUF, config.receive_buffer_bytes())
-                .handler(new UdpIngestHandler(ingest, factory, counters, config.max_frame_bytes(), rejectOversize));
+                .handler(new UdpIngestHandler(ingest, factory, counters, config.max_frame_bytes(), rejectOversize,
+                        DatagramSplit.of(config.udp_split())));
         return bind(b.bind(address), address);
     }
 
@@ -116,6 +117,7 @@ public final class SyslogListener implements Input {
             InetSocketAddress address, SslContext tls, boolean rejectOversize) throws InterruptedException {
         ConnectionLimiter limiter = new ConnectionLimiter(name, config.max_connections(), counters);
         int idle = config.idle_timeout_seconds();
+        boolean relp = "relp".equals(type.substring("syslog-".length()));
         ServerBootstrap b = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
@@ -128,8 +130,13 @@ public final class SyslogListener implements Input {
                         if (idle > 0) {
                             ch.pipeline().addLast(new IdleStateHandler(idle, 0, 0, TimeUnit.SECONDS));
                         }
-                        ch.pipeline().addLast(new SyslogFrameDecoder(config.max_frame_bytes()),
-                                new TcpIngestHandler(ingest, factory, counters, rejectOversize));
+                        if (relp) {
+                            ch.pipeline().addLast(new RelpFrameDecoder(config.max_frame_bytes()),
+                                    new RelpIngestHandler(ingest, factory, counters, rejectOversize));
+                        } else {
+                            ch.pipeline().addLast(new SyslogFrameDecoder(config.max_frame_bytes()),
+                                    new TcpIngestHandler(ingest, factory, counters, rejectOversize));
+                        }
                     }
                 });
         return bind(b.bind(address), address);
@@ -146,8 +153,13 @@ public final class SyslogListener implements Input {
 
     private static void validate(SyslogListenerConfig config, String protocol) {
         String pid = SyslogListenerConfig.FACTORY_PID + " " + config.name() + ": ";
-        if (!"udp".equals(protocol) && !"tcp".equals(protocol) && !"tls".equals(protocol)) {
-            throw new IllegalArgumentException(pid + "protocol must be udp, tcp or tls, not '" + config.protocol() + "'");
+        if (!"udp".equals(protocol) && !"tcp".equals(protocol) && !"tls".equals(protocol) && !"relp".equals(protocol)) {
+            throw new IllegalArgumentException(pid + "protocol must be udp, tcp, tls or relp, not '" + config.protocol() + "'");
+        }
+        try {
+            DatagramSplit.of(config.udp_split());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(pid + e.getMessage(), e);
         }
         String oversize = config.oversize().trim().toLowerCase(java.util.Locale.ROOT);
         if (!"truncate".equals(oversize) && !"reject".equals(oversize)) {

@@ -14,7 +14,7 @@ import org.osgi.service.metatype.annotations.Option;
     String name() default "syslog";
 
     @AttributeDefinition(name = "Protocol", options = {@Option(label = "UDP", value = "udp"), @Option(label = "TCP", value = "tcp"),
-            @Option(label = "TLS (RFC 5425)", value = "tls")})
+            @Option(label = "TLS (RFC 5425)", value = "tls"), @Option(label = "RELP (acknowledged once journaled)", value = "relp")})
     String protocol() default "udp";
 
     @AttributeDefinition(name = "Bind address", description = "Address to listen on; 0.0.0.0 is every IPv4 interface, :: every interface.")
@@ -51,6 +51,14 @@ import org.osgi.service.metatype.annotations.Option;
             @Option(label = "Reject and count", value = "reject")},
             description = "A message longer than max.frame.bytes is truncated and tagged truncated, or dropped and counted as oversize.")
     String oversize() default "truncate";
+
+    @AttributeDefinition(name = "Messages per datagram (UDP)", options = {
+            @Option(label = "Split before each line that starts with <PRI>", value = "auto"),
+            @Option(label = "Split at every line end", value = "lines"), @Option(label = "One message per datagram", value = "off")},
+            description = "Some senders pack several messages in one datagram, one per line. auto splits only where a "
+                    + "line end is followed by a syslog priority (<0>..<191>), so a message whose text spans lines stays "
+                    + "whole; lines splits at every line end (senders of headerless lines); off keeps each datagram whole.")
+    String udp_split() default "auto";
 
     @AttributeDefinition(name = "TLS certificate", required = false,
             description = "TLS: PEM file with the server certificate (and its chain). Without it a TLS listener does not listen.")

@@ -5,6 +5,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.usiem.api.event.IpAddress;
 import io.usiem.api.input.EventIngest;
 import io.usiem.api.input.IngestInterruptedException;
 import io.usiem.api.parser.RawLog;
@@ -17,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 
 import javax.net.ssl.SSLException;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,11 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
     private long pendingBytes;
     private boolean inFlight;
     private InetSocketAddress peer;
+    private @Nullable IpAddress peerIp;
+    /** When the current read arrived: one clock reading for all its lines; 0 until its first line. */
+    private long readNanos;
+    private int readLines;
+    private long readBytes;
 
     TcpIngestHandler(EventIngest ingest, RawLogFactory factory, ListenerCounters counters, boolean rejectOversize) {
         this.ingest = ingest;
@@ -55,19 +62,24 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         peer = (InetSocketAddress) ctx.channel().remoteAddress();
+        peerIp = RawLogFactory.peer(peer);
         ctx.fireChannelActive();
     }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         Frame frame = (Frame) msg;
-        counters.received(1, frame.bytes().length);
+        readLines++;
+        readBytes += frame.size();
         if (frame.truncated() && rejectOversize) {
             counters.dropped(ListenerCounters.OVERSIZE, 1);
             return;
         }
-        pending.add(factory.create(frame, peer));
-        pendingBytes += frame.bytes().length;
+        if (readNanos == 0) {
+            readNanos = RawLogFactory.nowNanos();
+        }
+        pending.add(factory.create(frame, peerIp, readNanos));
+        pendingBytes += frame.size();
         if (inFlight && pendingBytes >= WINDOW_BYTES) {
             ctx.channel().config().setAutoRead(false);
         }
@@ -75,6 +87,11 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
+        readNanos = 0;
+        // Counted per read, not per line: the counters are shared by every connection of the listener.
+        counters.received(readLines, readBytes);
+        readLines = 0;
+        readBytes = 0;
         if (!inFlight) {
             submit(ctx);
         }

@@ -23,6 +23,21 @@ class SyslogFrameDecoderTest {
     }
 
     @Test
+    void theBomOfAnRfc5424MsgIsDroppedAndAnyOtherKept() {
+        String loggen = "<38>1 2026-11-30T02:09:20+00:00 localhost prg00000 1234 - - \uFEFFseq: 0000000000\n";
+        String sd = "<38>1 2026-11-30T02:09:20Z h app - - [x@1 a=\"b\"] \uFEFFcaf\u00e9 \uFEFF";
+        String elsewhere = "<13>Nov 30 02:09:20 h app: x \uFEFFy";
+        String stream = bytes(loggen) + " " + loggen + bytes(sd) + " " + sd + bytes(elsewhere) + " " + elsewhere;
+        assertEquals(List.of("<38>1 2026-11-30T02:09:20+00:00 localhost prg00000 1234 - - seq: 0000000000|false",
+                "<38>1 2026-11-30T02:09:20Z h app - - [x@1 a=\"b\"] caf\u00e9 \uFEFF|false", elsewhere + "|false"),
+                feedInChunks(1000, stream, 1000));
+    }
+
+    private static int bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    @Test
     void octetCountingFramesSplitAcrossReads() {
         String a = "<13>one";
         String b = "<13>two\n"; // rsyslog's trailing LF inside the count is not part of the message
@@ -79,7 +94,7 @@ class SyslogFrameDecoderTest {
     private static List<String> drain(EmbeddedChannel ch) {
         List<String> out = new ArrayList<>();
         for (Frame f; (f = ch.readInbound()) != null; ) {
-            out.add(new String(f.bytes(), StandardCharsets.UTF_8) + "|" + f.truncated());
+            out.add(f.text() + "|" + f.truncated());
         }
         return out;
     }

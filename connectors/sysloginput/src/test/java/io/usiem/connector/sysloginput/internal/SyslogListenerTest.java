@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.usiem.api.event.Event;
@@ -84,6 +85,49 @@ class SyslogListenerTest {
         assertEquals(0, plain.header().fieldCount());
         assertEquals(2, l.stats().received());
         assertEquals("syslog-udp", l.stats().type());
+    }
+
+    @Test
+    void udpDatagramsPackedWithSeveralMessagesAreSplitAndAMultiLineMessageIsNot() throws Exception {
+        SyslogListener l = start("protocol", "udp");
+        // As a batching sender writes them: one message per line, LF or CRLF, the last line ended or not.
+        String packed = "<13>Nov 30 02:00:00 web01 app: one\n<14>1 2026-11-30T02:00:01Z web01 app - - - two\r\n"
+                + "<191>Nov 30 02:00:02 web01 app: three\n";
+        String trace = "<11>Nov 30 02:00:03 web01 java: Exception in thread main\n\tat a.B.c(B.java:1)\n<not a priority>";
+        sendUdp(l, packed);
+        sendUdp(l, trace);
+        await().until(() -> ingest.lines.size() == 4);
+        assertEquals("one", find("<13>Nov 30 02:00:00 web01 app: one").message());
+        assertEquals("two", find("<14>1 2026-11-30T02:00:01Z web01 app - - - two").message());
+        assertEquals("three", find("<191>Nov 30 02:00:02 web01 app: three").message());
+        assertEquals("Exception in thread main\n\tat a.B.c(B.java:1)\n<not a priority>", find(trace).message());
+        assertEquals(4, l.stats().received(), "each message counts");
+        assertEquals(packed.length() + trace.length(), l.stats().bytes());
+    }
+
+    @Test
+    void udpSplitLinesSplitsEveryLineAndOffKeepsTheDatagram() throws Exception {
+        SyslogListener lines = start("protocol", "udp", "udp_split", "lines");
+        SyslogListener off = start("protocol", "udp", "udp_split", "off");
+        sendUdp(lines, "first line\n\nsecond line\r\nthird");
+        await().until(() -> ingest.lines.size() == 3);
+        assertEquals(List.of("first line", "second line", "third"), ingest.lines.stream().map(RawLog::original).toList());
+        sendUdp(off, "<13>Nov 30 02:00:00 h a: one\n<13>Nov 30 02:00:00 h a: two\n");
+        await().until(() -> ingest.lines.size() == 4);
+        assertEquals("<13>Nov 30 02:00:00 h a: one\n<13>Nov 30 02:00:00 h a: two", ingest.lines.get(3).original());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> start("protocol", "udp", "udp_split", "sometimes"));
+        assertTrue(e.getMessage().contains("udp.split must be auto, lines or off"), e.getMessage());
+    }
+
+    @Test
+    void aPackedDatagramCutAtMaxFrameBytesTagsOnlyItsLastMessage() throws Exception {
+        SyslogListener l = start("protocol", "udp", "max_frame_bytes", 64);
+        sendUdp(l, "<13>Nov 30 02:00:00 h a: short\n<13>Nov 30 02:00:00 h a: " + "x".repeat(100));
+        await().until(() -> ingest.lines.size() == 2);
+        assertFalse(ingest.lines.get(0).header().tags().contains(Tags.TRUNCATED));
+        assertTrue(ingest.lines.get(1).header().tags().contains(Tags.TRUNCATED));
+        assertEquals(64, ingest.lines.get(0).original().length() + 1 + ingest.lines.get(1).original().length());
     }
 
     @Test
@@ -290,7 +334,7 @@ class SyslogListenerTest {
     void invalidConfigurationFailsActivationWithTheReason() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> start("protocol", "sctp"));
-        assertTrue(e.getMessage().contains("protocol must be udp, tcp or tls"), e.getMessage());
+        assertTrue(e.getMessage().contains("protocol must be udp, tcp, tls or relp"), e.getMessage());
         IllegalArgumentException oversize = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> start("protocol", "tcp", "oversize", "ignore"));
         assertTrue(oversize.getMessage().contains("oversize must be truncate or reject"), oversize.getMessage());
