@@ -54,8 +54,11 @@ final class Flusher {
             woken = false;
             try {
                 tick.run();
-            } catch (Exception e) {
-                // the tick records fsync failures where appenders see them; logged here as well so the cause is seen
+            } catch (Throwable e) {
+                // The tick records fsync failures where appenders see them; logged here as well so the cause is seen.
+                // Throwable, not Exception: the tick completes the inputs' durable futures, and an Error thrown there
+                // (an input's callback, an OutOfMemoryError) must not end this thread, or every acknowledgement of
+                // every input would wait forever with nothing said.
                 LOG.error("Journal flusher {}: tick failed", thread.getName(), e);
             }
         }
