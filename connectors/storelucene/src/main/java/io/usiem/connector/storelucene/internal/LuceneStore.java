@@ -136,12 +136,17 @@ final class LuceneStore implements Closeable {
         }
     }
 
-    /** Makes what was added searchable ahead of its commit (the refresh timer calls this). */
+    /**
+     * Makes what was added searchable ahead of its commit (the refresh timer calls this). A partition a commit
+     * refreshed within the interval is skipped: every refresh of a writer with new documents flushes a segment,
+     * and under load the group commits already refresh more often than the timer would.
+     */
     void refresh() throws IOException {
+        long since = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(settings.refreshIntervalMillis());
         for (Partition p : partitions.all()) {
-            p.refresh();
+            p.refreshIfOlder(since);
         }
-        alerts.refresh();
+        alerts.refreshIfOlder(since);
     }
 
     SearchResult search(CallerContext caller, SearchRequest r) {
