@@ -84,7 +84,7 @@ public class PipelineHandOffBenchmark {
         // Fixed worker counts: the benchmark measures hand-off, not the scaler.
         PipelineSettings settings = new PipelineSettings(stage("parse", parseWorkers), stage("enrich", 1), stage("output", 1),
                 stage("alert", 1), 1000, new PipelineSettings.Parsers(1024, 0, 2000, 0),
-                new PipelineSettings.Sinks(100, 30_000, 30_000, null, 256, 200_000));
+                new PipelineSettings.Sinks(100, 30_000, 30_000, null));
         Plugins plugins = Plugins.create(settings.parsers());
         try {
             journalDir = java.nio.file.Files.createTempDirectory("usiem-bench-journal");

@@ -36,11 +36,16 @@ record PipelineSettings(StageSettings parse, StageSettings enrich, StageSettings
     record Sinks(long retryInitialMillis, long retryMaxMillis, long replacementWaitMillis, Path deadLetterFile,
             int inFlightBatches, long inFlightEvents) {
         Sinks {
-            require(inFlightBatches >= 1, "sink.inflight.batches must be at least 1");
-            require(inFlightEvents >= 1, "sink.inflight.events must be at least 1");
             require(retryInitialMillis >= 1, "sink.retry.initial.ms must be at least 1");
             require(retryMaxMillis >= retryInitialMillis, "sink.retry.max.ms must be at least sink.retry.initial.ms");
             require(replacementWaitMillis >= 0, "sink.replacement.wait.ms must not be negative");
+            require(inFlightBatches >= 1, "sink.inflight.batches must be at least 1");
+            require(inFlightEvents >= 1, "sink.inflight.events must be at least 1");
+        }
+
+        /** With the default in-flight bounds (256 batches, 200,000 events), for callers that set no others. */
+        Sinks(long retryInitialMillis, long retryMaxMillis, long replacementWaitMillis, Path deadLetterFile) {
+            this(retryInitialMillis, retryMaxMillis, replacementWaitMillis, deadLetterFile, 256, 200_000);
         }
     }
 
