@@ -137,8 +137,10 @@ final class Delivery {
      * back when the batch is finished with, after any retries, so a failing sink holds the output back.
      */
     private void writeAsync(String name, AsyncEventSink sink, Pending batch) {
-        InFlight window = windows.computeIfAbsent(sink,
-                s -> new InFlight(settings.inFlightBatches(), settings.inFlightEvents()));
+        InFlight window = windows.get(sink);
+        if (window == null) {
+            window = newWindow(sink);
+        }
         int size = batch.events.size();
         if (!window.acquire(size)) {
             finish(name, batch, new HeldWrite.Result(HeldWrite.Outcome.GAVE_UP, null));
@@ -176,6 +178,15 @@ final class Delivery {
                 retryLater(name, window, batch, reason);
             }
         });
+    }
+
+    /** A sink instance's first batch: its window, and the windows of instances gone and empty are forgotten. */
+    private InFlight newWindow(EventSink sink) {
+        synchronized (windows) {
+            windows.entrySet().removeIf(e -> e.getKey() != sink && e.getValue().batches() == 0
+                    && sinks.tracked().stream().noneMatch(t -> t.service() == e.getKey()));
+            return windows.computeIfAbsent(sink, s -> new InFlight(settings.inFlightBatches(), settings.inFlightEvents()));
+        }
     }
 
     /** A late failure: retried off the sink's thread, with the usual back-off and replacement lookup. */

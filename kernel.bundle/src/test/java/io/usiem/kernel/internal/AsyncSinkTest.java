@@ -190,6 +190,35 @@ class AsyncSinkTest {
     }
 
     @Test
+    void aBatchNotEvenAcceptedIsHeldAndWrittenAgain() throws Exception {
+        start(TestSettings.small());
+        Set<String> refusedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        ConcurrentLinkedQueue<Event> stored = new ConcurrentLinkedQueue<>();
+        AsyncEventSink full = new AsyncEventSink() {
+            @Override
+            public String name() {
+                return "full";
+            }
+
+            @Override
+            public CompletionStage<Void> writeAsync(List<Event> events) throws IOException {
+                if (refusedOnce.add(events.get(0).raw())) {
+                    throw new IOException("queue full");
+                }
+                stored.addAll(events);
+                return CompletableFuture.completedFuture(null);
+            }
+        };
+        plugins.sinks().add(full, 0, 10);
+        ingest("f", 100);
+        await().atMost(Duration.ofMinutes(2)).until(() -> journal.commitPoint() == 100);
+        assertEquals(100, stored.size());
+        assertEquals(100, stored.stream().map(Event::sequence).distinct().count());
+        assertTrue(engine.status().errors().get("sink_retry:full") >= 1);
+        assertEquals(0, PipelineEngineTest.droppedTotal(engine));
+    }
+
+    @Test
     void whatAVanishedSinkNeverReportedReplaysAfterARestart() throws Exception {
         start(TestSettings.small().inFlight(1000, 100_000));
         LateSink gone = new LateSink("store");
