@@ -137,10 +137,8 @@ final class Delivery {
      * back when the batch is finished with, after any retries, so a failing sink holds the output back.
      */
     private void writeAsync(String name, AsyncEventSink sink, Pending batch) {
-        InFlight window = windows.get(sink);
-        if (window == null) {
-            window = newWindow(sink);
-        }
+        InFlight known = windows.get(sink);
+        InFlight window = known != null ? known : newWindow(sink);
         int size = batch.events.size();
         if (!window.acquire(size)) {
             finish(name, batch, new HeldWrite.Result(HeldWrite.Outcome.GAVE_UP, null));
