@@ -53,7 +53,7 @@ public @interface KernelConfig {
     long sink_replacement_wait_ms() default 30000;
 
     @AttributeDefinition(name = "Sink in-flight batches", description = "Batches an asynchronous sink (a store acknowledging on its group commit) may hold before it reports them durable; when full, output waits (back-pressure). Lines are committed in the journal only once every sink has reported them.", min = "1")
-    int sink_inflight_batches() default 256;
+    int sink_inflight_batches() default 1024;
 
     @AttributeDefinition(name = "Sink in-flight events", description = "Events an asynchronous sink may hold before it reports them durable; large enough for the sink's group commits to be large.", min = "1")
     long sink_inflight_events() default 200000;

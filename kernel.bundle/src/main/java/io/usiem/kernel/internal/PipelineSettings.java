@@ -43,9 +43,9 @@ record PipelineSettings(StageSettings parse, StageSettings enrich, StageSettings
             require(inFlightEvents >= 1, "sink.inflight.events must be at least 1");
         }
 
-        /** With the default in-flight bounds (256 batches, 200,000 events), for callers that set no others. */
+        /** With the default in-flight bounds (1024 batches, 200,000 events), for callers that set no others. */
         Sinks(long retryInitialMillis, long retryMaxMillis, long replacementWaitMillis, Path deadLetterFile) {
-            this(retryInitialMillis, retryMaxMillis, replacementWaitMillis, deadLetterFile, 256, 200_000);
+            this(retryInitialMillis, retryMaxMillis, replacementWaitMillis, deadLetterFile, 1024, 200_000);
         }
     }
 
