@@ -173,6 +173,16 @@ final class GroupCommitter implements AutoCloseable {
         }
     }
 
+    /** @return whether batches wait for a commit (one is then due within the commit interval) */
+    boolean waiting() {
+        lock.lock();
+        try {
+            return waiters > 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Called under the lock. */
     private boolean due() {
         return waiters > 0 && (waitingDocs >= commitDocs || nanoTime.getAsLong() - oldestWaitNanos >= intervalNanos);

@@ -137,11 +137,14 @@ final class LuceneStore implements Closeable {
     }
 
     /**
-     * Makes what was added searchable ahead of its commit (the refresh timer calls this). A partition a commit
-     * refreshed within the interval is skipped: every refresh of a writer with new documents flushes a segment,
-     * and under load the group commits already refresh more often than the timer would.
+     * Makes what was added searchable ahead of its commit (the refresh timer calls this). Every refresh of a writer
+     * with new documents flushes a segment, so it is skipped when a commit (which refreshes) is already due within
+     * the refresh interval, and for a partition a commit refreshed within the interval.
      */
     void refresh() throws IOException {
+        if (committer.waiting() && settings.commitIntervalMillis() <= settings.refreshIntervalMillis()) {
+            return; // a commit is due within the refresh interval and refreshes what it commits
+        }
         long since = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(settings.refreshIntervalMillis());
         for (Partition p : partitions.all()) {
             p.refreshIfOlder(since);
