@@ -105,6 +105,16 @@ final class HeldWrite {
         }
     }
 
+    /**
+     * Waits the first retry interval, for a write that already failed once elsewhere (an asynchronous sink's
+     * late failure) before {@link #write} tries again.
+     *
+     * @return false when told to give up
+     */
+    boolean pauseBeforeRetry() {
+        return pause(settings.retryInitialMillis());
+    }
+
     /** @return false when told to give up */
     private boolean pause(long millis) {
         long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);

@@ -52,6 +52,12 @@ public @interface KernelConfig {
     @AttributeDefinition(name = "Sink replacement wait (ms)", description = "A batch held for a sink that left (a bundle update) waits this long for a sink of the same name, then counts as dropped (sink_removed:<sink>).", min = "0")
     long sink_replacement_wait_ms() default 30000;
 
+    @AttributeDefinition(name = "Sink in-flight batches", description = "Batches an asynchronous sink (a store acknowledging on its group commit) may hold before it reports them durable; when full, output waits (back-pressure). Lines are committed in the journal only once every sink has reported them.", min = "1")
+    int sink_inflight_batches() default 1024;
+
+    @AttributeDefinition(name = "Sink in-flight events", description = "Events an asynchronous sink may hold before it reports them durable; large enough for the sink's group commits to be large.", min = "1")
+    long sink_inflight_events() default 200000;
+
     @AttributeDefinition(name = "Dead-letter file", description = "Events a sink rejects as invalid are appended here as JSON lines (with the sink and reason), relative to karaf.data. Empty: only counted (sink_rejected:<sink>).")
     String dead_letter_file() default "";
 

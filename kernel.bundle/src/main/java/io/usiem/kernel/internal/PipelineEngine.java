@@ -138,6 +138,11 @@ final class PipelineEngine implements EventIngest, Pipeline {
             }
             left += parseStage.stop(drainMillis) + enrichStage.stop(drainMillis)
                     + outputStage.stop(drainMillis, delivery::giveUp) + alertStage.stop(drainMillis, delivery::giveUp);
+            int unreported = delivery.drainInFlight(drainMillis);
+            if (unreported > 0) {
+                LOG.warn("{} batches were not reported durable by their sinks before the stop; they replay from the "
+                        + "journal at the next start", unreported);
+            }
             if (left > 0) {
                 LOG.warn("Pipeline stopped with {} items undrained (shutdown:<stage>); they stay in the journal and are "
                         + "processed after the next start", left);

@@ -30,12 +30,22 @@ record PipelineSettings(StageSettings parse, StageSettings enrich, StageSettings
      * @param retryMaxMillis longest wait between retries
      * @param replacementWaitMillis how long a batch waits for a sink that left (bundle update) to come back
      * @param deadLetterFile where events a sink rejects as invalid are appended as JSON lines; null: nowhere
+     * @param inFlightBatches batches an asynchronous sink may hold before reporting them durable
+     * @param inFlightEvents events it may hold so (a larger single batch still goes alone)
      */
-    record Sinks(long retryInitialMillis, long retryMaxMillis, long replacementWaitMillis, Path deadLetterFile) {
+    record Sinks(long retryInitialMillis, long retryMaxMillis, long replacementWaitMillis, Path deadLetterFile,
+            int inFlightBatches, long inFlightEvents) {
         Sinks {
             require(retryInitialMillis >= 1, "sink.retry.initial.ms must be at least 1");
             require(retryMaxMillis >= retryInitialMillis, "sink.retry.max.ms must be at least sink.retry.initial.ms");
             require(replacementWaitMillis >= 0, "sink.replacement.wait.ms must not be negative");
+            require(inFlightBatches >= 1, "sink.inflight.batches must be at least 1");
+            require(inFlightEvents >= 1, "sink.inflight.events must be at least 1");
+        }
+
+        /** With the default in-flight bounds (1024 batches, 200,000 events), for callers that set no others. */
+        Sinks(long retryInitialMillis, long retryMaxMillis, long replacementWaitMillis, Path deadLetterFile) {
+            this(retryInitialMillis, retryMaxMillis, replacementWaitMillis, deadLetterFile, 1024, 200_000);
         }
     }
 
@@ -64,6 +74,7 @@ record PipelineSettings(StageSettings parse, StageSettings enrich, StageSettings
                 new StageSettings("alert", cap, 1, 2, batch, up, down),
                 c.scale_interval_ms(),
                 new Parsers(c.origin_cache_size(), c.parser_grace_ms(), c.parser_timeout_ms(), c.startup_wait_ms()),
-                new Sinks(c.sink_retry_initial_ms(), c.sink_retry_max_ms(), c.sink_replacement_wait_ms(), deadLetter));
+                new Sinks(c.sink_retry_initial_ms(), c.sink_retry_max_ms(), c.sink_replacement_wait_ms(), deadLetter,
+                        c.sink_inflight_batches(), c.sink_inflight_events()));
     }
 }

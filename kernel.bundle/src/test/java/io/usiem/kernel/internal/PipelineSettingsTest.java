@@ -13,6 +13,6 @@ class PipelineSettingsTest {
         assertEquals("Invalid io.usiem.kernel configuration: parse.workers: need 1 <= min <= max, was 3..2", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new StageSettings("parse", 8, 1, 4, 256, 2, 20));
         assertThrows(IllegalArgumentException.class, () -> new PipelineSettings.Parsers(65536, -1, 2000, 0));
-        assertThrows(IllegalArgumentException.class, () -> new PipelineSettings.Sinks(100, 50, 0, null));
+        assertThrows(IllegalArgumentException.class, () -> new PipelineSettings.Sinks(100, 50, 0, null, 1, 1));
     }
 }

@@ -14,6 +14,8 @@ final class TestSettings {
     long retryMaxMillis = 200;
     long replacementWaitMillis = 60_000;
     Path deadLetter;
+    int inFlightBatches = 4;
+    long inFlightEvents = 1000;
     long startupWaitMillis;
 
     static TestSettings small() {
@@ -45,6 +47,12 @@ final class TestSettings {
         return this;
     }
 
+    TestSettings inFlight(int batches, long events) {
+        inFlightBatches = batches;
+        inFlightEvents = events;
+        return this;
+    }
+
     TestSettings deadLetter(Path file) {
         deadLetter = file;
         return this;
@@ -53,7 +61,8 @@ final class TestSettings {
     PipelineSettings build() {
         return new PipelineSettings(stage("parse", parseMax), stage("enrich", otherMax), stage("output", otherMax),
                 stage("alert", otherMax), 20, new PipelineSettings.Parsers(1024, graceMillis, timeoutMillis, startupWaitMillis),
-                new PipelineSettings.Sinks(retryInitialMillis, retryMaxMillis, replacementWaitMillis, deadLetter));
+                new PipelineSettings.Sinks(retryInitialMillis, retryMaxMillis, replacementWaitMillis, deadLetter,
+                        inFlightBatches, inFlightEvents));
     }
 
     private StageSettings stage(String name, int max) {

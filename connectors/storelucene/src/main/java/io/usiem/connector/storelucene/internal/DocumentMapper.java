@@ -28,7 +28,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Turns an event into a Lucene document, typed by {@link FieldMapping}: the header under its JSON names, every
  * value of every field, the raw message analysed, and the event's binary codec form stored so that a hit reads
- * back into the exact event. Not thread-safe (reuses its codec): one per batch.
+ * back into the exact event. Not thread-safe (reuses its codec and header fields): one per batch.
  */
 final class DocumentMapper {
     /** Words of the raw message and text fields (see {@link LogTokenizer}); queries use the same. */
@@ -45,15 +45,34 @@ final class DocumentMapper {
         return t;
     }
 
-    /** @param event an event @return its document, with identity, header, fields and stored source */
+    // Every event has these: one instance each, given the event's values (Lucene reads a document's fields only
+    // while adding it, so a field may be reused for the next document once addDocument returned).
+    private final StoredField source = new StoredField(FieldMapping.SOURCE, new byte[0]);
+    private final LongPoint identity = new LongPoint(FieldMapping.IDENTITY, 0, 0);
+    private final LongField timestamp = new LongField(FieldMapping.TIMESTAMP, 0, org.apache.lucene.document.Field.Store.NO);
+    private final LongField ingested = new LongField(FieldMapping.INGESTED, 0, org.apache.lucene.document.Field.Store.NO);
+    private final LongField sequence = new LongField(FieldMapping.SEQUENCE, 0, org.apache.lucene.document.Field.Store.NO);
+    private final TextField original = new TextField(FieldMapping.ORIGINAL, "", org.apache.lucene.document.Field.Store.NO);
+
+    /**
+     * @param event an event
+     * @return its document, with identity, header, fields and stored source; add it to the index before the next
+     *     call, which reuses its header field instances
+     */
     Document toDocument(Event event) {
         Document doc = new Document();
-        doc.add(new StoredField(FieldMapping.SOURCE, codec.encode(event)));
-        doc.add(new LongPoint(FieldMapping.IDENTITY, event.sequence(), event.receivedNanos()));
-        doc.add(new LongField(FieldMapping.TIMESTAMP, event.eventNanos(), org.apache.lucene.document.Field.Store.NO));
-        doc.add(new LongField(FieldMapping.INGESTED, event.receivedNanos(), org.apache.lucene.document.Field.Store.NO));
-        doc.add(new LongField(FieldMapping.SEQUENCE, event.sequence(), org.apache.lucene.document.Field.Store.NO));
-        doc.add(new TextField(FieldMapping.ORIGINAL, event.raw(), org.apache.lucene.document.Field.Store.NO));
+        source.setBytesValue(codec.encode(event));
+        identity.setLongValues(event.sequence(), event.receivedNanos());
+        timestamp.setLongValue(event.eventNanos());
+        ingested.setLongValue(event.receivedNanos());
+        sequence.setLongValue(event.sequence());
+        original.setStringValue(event.raw());
+        doc.add(source);
+        doc.add(identity);
+        doc.add(timestamp);
+        doc.add(ingested);
+        doc.add(sequence);
+        doc.add(original);
         addFields(event, doc);
         return doc;
     }

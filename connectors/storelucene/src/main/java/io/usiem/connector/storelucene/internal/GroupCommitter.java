@@ -1,7 +1,11 @@
 package io.usiem.connector.storelucene.internal;
 
 import java.io.IOException;
-import java.util.TreeMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -15,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * commits for all of them. It commits when the waiting writers hold {@code commitDocs} documents, or when the
  * oldest has waited {@code intervalNanos}, so a busy store commits large groups and a quiet one acknowledges
  * within the interval. Commit number {@code n} covers every document added before a writer took ticket
- * {@code n}.
+ * {@code n}. A writer either waits ({@link #awaitCommit}) or takes a completion ({@link #commitLater}) that the
+ * commit thread ends, so its own thread goes on indexing while the commit runs.
  */
 final class GroupCommitter implements AutoCloseable {
     /** Commits the dirty indexes; throws when any commit failed. */
@@ -24,7 +29,6 @@ final class GroupCommitter implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
-    private static final int FAILURES_KEPT = 1024;
 
     private final CommitAction action;
     private final long intervalNanos;
@@ -32,11 +36,10 @@ final class GroupCommitter implements AutoCloseable {
     private final LongSupplier nanoTime;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
-    private final Condition committed = lock.newCondition();
-    private final TreeMap<Long, IOException> failures = new TreeMap<>();
+    /** Completions of writers that did not wait, in ticket order. */
+    private final ArrayDeque<Ticketed> later = new ArrayDeque<>();
     private final Thread thread;
     private long started;
-    private long completed;
     private long waitingDocs;
     /** Writers waiting for the next commit to start (those of a started commit are no longer counted). */
     private int waiters;
@@ -53,6 +56,9 @@ final class GroupCommitter implements AutoCloseable {
         thread.start();
     }
 
+    private record Ticketed(long ticket, CompletableFuture<Void> done) {
+    }
+
     /**
      * Waits until the documents this writer has added are committed.
      *
@@ -61,27 +67,70 @@ final class GroupCommitter implements AutoCloseable {
      * @throws InterruptedException when interrupted while waiting (the documents may still be committed later)
      */
     void awaitCommit(int docs) throws IOException, InterruptedException {
+        try {
+            commitLater(docs).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+    }
+
+    /**
+     * @param docs how many documents this writer added, which counts towards an early commit
+     * @return ends when a commit covers them; exceptionally with an {@link IOException} when it failed or the store
+     *     closed first
+     */
+    CompletableFuture<Void> commitLater(int docs) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         lock.lock();
         try {
+            if (closing || !thread.isAlive()) {
+                done.completeExceptionally(new IOException("store closed before the commit"));
+                return done;
+            }
             long ticket = started + 1;
             if (waiters++ == 0) {
                 oldestWaitNanos = nanoTime.getAsLong();
             }
             waitingDocs += docs;
+            later.add(new Ticketed(ticket, done));
             work.signal();
-            while (completed < ticket) {
-                if (!thread.isAlive()) {
-                    throw new IOException("store closed before the commit");
-                }
-                committed.await(1, TimeUnit.SECONDS);
-            }
-            IOException failed = failures.get(ticket);
-            if (failed != null) {
-                throw new IOException("commit failed: " + failed.getMessage(), failed);
+        } finally {
+            lock.unlock();
+        }
+        return done;
+    }
+
+    /** Ends the completions a finished commit covers, outside the lock (their callbacks run on this thread). */
+    private void complete(long ticket, IOException failure) {
+        List<CompletableFuture<Void>> ended = new ArrayList<>();
+        lock.lock();
+        try {
+            while (!later.isEmpty() && later.peekFirst().ticket() <= ticket) {
+                ended.add(later.pollFirst().done());
             }
         } finally {
             lock.unlock();
         }
+        for (CompletableFuture<Void> f : ended) {
+            if (failure == null) {
+                f.complete(null);
+            } else {
+                f.completeExceptionally(new IOException("commit failed: " + failure.getMessage(), failure));
+            }
+        }
+    }
+
+    private void failRemaining() {
+        List<CompletableFuture<Void>> ended = new ArrayList<>();
+        lock.lock();
+        try {
+            while (!later.isEmpty()) {
+                ended.add(later.pollFirst().done());
+            }
+        } finally {
+            lock.unlock();
+        }
+        ended.forEach(f -> f.completeExceptionally(new IOException("store closed before the commit")));
     }
 
     /**
@@ -104,6 +153,14 @@ final class GroupCommitter implements AutoCloseable {
     }
 
     private void run() {
+        try {
+            loop();
+        } finally {
+            failRemaining();
+        }
+    }
+
+    private void loop() {
         while (true) {
             long ticket;
             lock.lock();
@@ -131,19 +188,17 @@ final class GroupCommitter implements AutoCloseable {
                 failure = e instanceof IOException io ? io : new IOException(e);
                 LOG.error("Lucene commit failed; the events of this commit are not acknowledged", e);
             }
-            lock.lock();
-            try {
-                completed = ticket;
-                if (failure != null) {
-                    failures.put(ticket, failure);
-                    while (failures.size() > FAILURES_KEPT) {
-                        failures.pollFirstEntry();
-                    }
-                }
-                committed.signalAll();
-            } finally {
-                lock.unlock();
-            }
+            complete(ticket, failure);
+        }
+    }
+
+    /** @return whether batches wait for a commit (one is then due within the commit interval) */
+    boolean waiting() {
+        lock.lock();
+        try {
+            return waiters > 0;
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
@@ -66,6 +67,21 @@ final class LuceneStore implements Closeable {
      * @throws InterruptedException when interrupted while waiting for the commit
      */
     void write(List<Event> events) throws IOException, InterruptedException {
+        try {
+            writeAsync(events).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+    }
+
+    /**
+     * Indexes a batch on the caller's thread and returns a completion that the next group commit ends; events
+     * already committed before a restart are skipped.
+     *
+     * @return ends once a commit covers the batch; exceptionally (an {@link IOException}) when it failed
+     * @throws IOException when indexing failed: nothing of the batch is acknowledged
+     */
+    CompletableFuture<Void> writeAsync(List<Event> events) throws IOException {
         // one mapper per batch, not per thread: the kernel's threads outlive this bundle, a thread-local would pin it
         DocumentMapper mapper = new DocumentMapper();
         long now = clock.getAsLong();
@@ -88,9 +104,7 @@ final class LuceneStore implements Closeable {
             writer.addDocument(mapper.toDocument(e));
             added++;
         }
-        if (added > 0) {
-            committer.awaitCommit(added);
-        }
+        return added > 0 ? committer.commitLater(added) : CompletableFuture.completedFuture(null);
     }
 
     /** Stores an alert and returns once it is committed. */
@@ -127,12 +141,20 @@ final class LuceneStore implements Closeable {
         }
     }
 
-    /** Makes what was added searchable ahead of its commit (the refresh timer calls this). */
+    /**
+     * Makes what was added searchable ahead of its commit (the refresh timer calls this). Every refresh of a writer
+     * with new documents flushes a segment, so it is skipped when a commit (which refreshes) is already due within
+     * the refresh interval, and for a partition a commit refreshed within the interval.
+     */
     void refresh() throws IOException {
-        for (Partition p : partitions.all()) {
-            p.refresh();
+        if (committer.waiting() && settings.commitIntervalMillis() <= settings.refreshIntervalMillis()) {
+            return; // a commit is due within the refresh interval and refreshes what it commits
         }
-        alerts.refresh();
+        long since = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(settings.refreshIntervalMillis());
+        for (Partition p : partitions.all()) {
+            p.refreshIfOlder(since);
+        }
+        alerts.refreshIfOlder(since);
     }
 
     SearchResult search(CallerContext caller, SearchRequest r) {

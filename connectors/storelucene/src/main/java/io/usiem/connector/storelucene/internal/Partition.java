@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
@@ -34,6 +35,8 @@ final class Partition implements Closeable {
     /** The highest sequence committed before this writer opened: only events up to it may be replays. */
     private long committedMaxSequence = Long.MIN_VALUE;
     private volatile long lastWriteNanos;
+    /** {@link System#nanoTime()} of the last refresh. */
+    private volatile long lastRefreshNanos = System.nanoTime();
 
     Partition(String name, long startNanos, Path path, double ramBufferMb) throws IOException {
         this.name = name;
@@ -73,9 +76,15 @@ final class Partition implements Closeable {
                     committedMaxSequence = max == null ? Long.MIN_VALUE : LongPoint.decodeDimension(max, 0);
                 }
             }
+            // Flushed segments (one per group commit) are merged soon anyway: writing them as compound files first
+            // copies every byte once more. Merges go up to larger tiers before they are merged again.
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setSegmentsPerTier(16);
             IndexWriterConfig config = new IndexWriterConfig(DocumentMapper.ANALYZER)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb)
+                    .setUseCompoundFile(false)
+                    .setMergePolicy(merges)
                     .setCommitOnClose(true);
             IndexWriter w = new IndexWriter(directory, config);
             SearcherManager previous = searchers;
@@ -129,6 +138,7 @@ final class Partition implements Closeable {
             m = searchers;
         }
         if (m != null) {
+            lastRefreshNanos = System.nanoTime();
             m.maybeRefresh();
         }
     }
@@ -141,6 +151,13 @@ final class Partition implements Closeable {
         }
         if (m != null) {
             m.maybeRefreshBlocking();
+        }
+    }
+
+    /** Refreshes unless a refresh (a commit's) happened after {@code nanoTime}. */
+    void refreshIfOlder(long nanoTime) throws IOException {
+        if (lastRefreshNanos - nanoTime <= 0) {
+            refresh();
         }
     }
 

@@ -13,12 +13,14 @@ import io.usiem.api.search.Query;
 import io.usiem.api.search.SearchRequest;
 import io.usiem.api.search.SearchResult;
 import io.usiem.api.search.TimeRange;
+import io.usiem.api.sink.AsyncEventSink;
 import io.usiem.api.sink.EventSink;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,14 +34,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded store as OSGi services: an event sink (a batch is acknowledged once committed, so the kernel's
- * journal commit point follows the store), an alert sink, and event and alert search. Timers refresh readers
+ * The embedded store as OSGi services: an asynchronous event sink (a batch is reported durable by the group commit
+ * that covers it, so the kernel's journal commit point follows the store without its output waiting), an alert sink, and event and alert search. Timers refresh readers
  * (near-real-time search) and apply retention.
  */
 @Component(service = {EventSink.class, AlertSink.class, EventSearch.class, AlertSearch.class},
         configurationPid = StoreConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = StoreConfig.class)
-public final class StoreComponent implements EventSink, AlertSink, EventSearch, AlertSearch {
+public final class StoreComponent implements AsyncEventSink, AlertSink, EventSearch, AlertSearch {
     private static final Logger LOG = LoggerFactory.getLogger(StoreComponent.class);
 
     private final String name;
@@ -99,9 +101,10 @@ public final class StoreComponent implements EventSink, AlertSink, EventSearch, 
         return name;
     }
 
+    /** Indexes the batch on the kernel's output worker; the group commit reports it durable. */
     @Override
-    public void write(List<Event> events) throws IOException, InterruptedException {
-        store.write(events);
+    public CompletionStage<Void> writeAsync(List<Event> events) throws IOException {
+        return store.writeAsync(events);
     }
 
     @Override

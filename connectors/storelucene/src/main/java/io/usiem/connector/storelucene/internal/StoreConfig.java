@@ -24,11 +24,11 @@ public @interface StoreConfig {
     @AttributeDefinition(name = "Retention size (MiB)", description = "The oldest partitions are dropped while the store takes more; 0 for no cap.", min = "0")
     long retention_max_mb() default 0;
 
-    @AttributeDefinition(name = "Commit interval (ms)", description = "Longest a written batch waits for the Lucene commit that acknowledges it.", min = "1")
-    long commit_interval_ms() default 500;
+    @AttributeDefinition(name = "Commit interval (ms)", description = "Longest a written batch waits for the Lucene commit that acknowledges it (the kernel keeps handing batches over meanwhile, up to its sink.inflight bounds).", min = "1")
+    long commit_interval_ms() default 1000;
 
     @AttributeDefinition(name = "Commit documents", description = "A commit starts early once the batches waiting for it hold this many events.", min = "1")
-    int commit_docs() default 1000;
+    int commit_docs() default 100000;
 
     @AttributeDefinition(name = "Refresh interval (ms)", description = "How often new events become searchable ahead of their commit.", min = "10")
     long refresh_interval_ms() default 1000;

@@ -59,6 +59,43 @@ class GroupCommitterTest {
     }
 
     @Test
+    void aCompletionEndsOnlyWhenACommitCoversItAndManyShareOne() throws Exception {
+        java.util.concurrent.CountDownLatch commitMayEnd = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger commits = new AtomicInteger();
+        try (GroupCommitter c = new GroupCommitter("test", () -> {
+            commits.incrementAndGet();
+            try {
+                commitMayEnd.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, TimeUnit.SECONDS.toNanos(30), 3, System::nanoTime)) {
+            List<java.util.concurrent.CompletableFuture<Void>> later = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                later.add(c.commitLater(1)); // the writer's thread is free at once
+            }
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).until(() -> commits.get() == 1);
+            assertTrue(later.stream().noneMatch(java.util.concurrent.CompletableFuture::isDone), "not before the commit ends");
+            commitMayEnd.countDown();
+            for (java.util.concurrent.CompletableFuture<Void> f : later) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+            assertEquals(1, commits.get(), "three writers, one commit");
+        }
+    }
+
+    @Test
+    void aLaterCompletionOfAFailedCommitEndsExceptionally() throws Exception {
+        try (GroupCommitter c = new GroupCommitter("test", () -> {
+            throw new IOException("disk full");
+        }, TimeUnit.MILLISECONDS.toNanos(5), 1, System::nanoTime)) {
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> c.commitLater(1).get(2, TimeUnit.MINUTES));
+            assertTrue(e.getCause() instanceof IOException && e.getCause().getMessage().contains("disk full"));
+        }
+    }
+
+    @Test
     void badSettingsAreRefusedWithTheReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new StoreSettings(Path.of("x"), 5, 30, 0, 1000, 1000, 1000, 64));
