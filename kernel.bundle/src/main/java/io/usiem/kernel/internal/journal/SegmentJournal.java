@@ -245,6 +245,7 @@ public final class SegmentJournal implements Journal {
 
     /** Forces the active segment; everything older was forced when its segment was sealed. */
     void sync() throws IOException {
+        long durableTo = -1;
         syncLock.lock();
         try {
             Segment segment = active;
@@ -261,13 +262,17 @@ public final class SegmentJournal implements Journal {
                 segment.reopenIfClosed(channel).force(false);
             }
             syncedBytes = bytes;
-            durability.advance(end);
+            durableTo = end;
         } catch (IOException e) {
             durability.fail(e);
             throw e;
         } finally {
             syncLock.unlock();
         }
+        // Outside the lock, as roll() does: advancing runs the inputs' completion callbacks, and one that appends
+        // (taking the write lock) would otherwise hold the locks in the opposite order to roll(), which takes the
+        // sync lock under the write lock. Advancing is monotonic, so a late call after a newer sync does nothing.
+        durability.advance(durableTo);
     }
 
     private void tick() throws IOException {
