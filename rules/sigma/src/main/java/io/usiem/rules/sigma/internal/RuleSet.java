@@ -24,9 +24,9 @@ final class RuleSet {
     private final Map<LogSource, Bucket> buckets = new ConcurrentHashMap<>();
     final List<CorrelationRule> correlations;
     final Map<CorrelationRule, CorrelationWindows> windows = new java.util.IdentityHashMap<>();
-    /** Per base rule id: the correlations it feeds, with its index in each. */
+    /** Per base rule or correlation id: the correlations it feeds, with its index in each. */
     private final Map<String, List<Link>> links = new java.util.HashMap<>();
-    /** Base rules that only feed correlations (generate: false), raising no alert of their own. */
+    /** Rules and correlations that only feed correlations (generate: false), raising no alert of their own. */
     private final java.util.Set<String> suppressed = new java.util.HashSet<>();
 
     /** A base rule's place in a correlation. */
@@ -41,14 +41,22 @@ final class RuleSet {
         this.correlations = List.copyOf(correlations);
         Map<String, CompiledRule> byId = new java.util.LinkedHashMap<>();
         rules.forEach(r -> byId.put(r.id(), r));
+        Map<String, CorrelationRule> correlationByRef = new java.util.HashMap<>();
         for (CorrelationRule c : correlations) {
-            CorrelationWindows w = new CorrelationWindows(c, latenessNanos);
-            windows.put(c, w);
+            windows.put(c, new CorrelationWindows(c, latenessNanos));
+            correlationByRef.put(c.doc.id(), c);
+            if (c.doc.name() != null) {
+                correlationByRef.putIfAbsent(c.doc.name(), c);
+            }
+        }
+        for (CorrelationRule c : correlations) {
             for (int i = 0; i < c.refs.size(); i++) {
-                CompiledRule base = RuleLoader.find(byId, c.refs.get(i));
-                links.computeIfAbsent(base.id(), k -> new ArrayList<>()).add(new Link(c, w, i));
+                String ref = c.refs.get(i);
+                CorrelationRule inner = correlationByRef.get(ref);
+                String source = inner != null ? inner.doc.id() : RuleLoader.find(byId, ref).id();
+                links.computeIfAbsent(source, k -> new ArrayList<>()).add(new Link(c, windows.get(c), i));
                 if (!c.generate) {
-                    suppressed.add(base.id());
+                    suppressed.add(source);
                 }
             }
         }
@@ -108,13 +116,13 @@ final class RuleSet {
         return rule.equals("registry_event") && event.startsWith("registry_");
     }
 
-    /** @param ruleId a base rule @return the correlations it feeds */
+    /** @param ruleId a base rule or correlation id @return the correlations it feeds */
     List<Link> links(String ruleId) {
         List<Link> l = links.get(ruleId);
         return l == null ? List.of() : l;
     }
 
-    /** @param ruleId a base rule @return whether it raises alerts of its own */
+    /** @param ruleId a base rule or correlation id @return whether it raises alerts of its own */
     boolean alerts(String ruleId) {
         return !suppressed.contains(ruleId);
     }
