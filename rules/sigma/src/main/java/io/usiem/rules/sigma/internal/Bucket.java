@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 /**
  * The rules that apply to one logsource, indexed: each rule's hints (see {@link Prefilter}) go into
@@ -18,8 +17,7 @@ final class Bucket {
     private final CompiledRule[] rules;
     private final int[] always;
     private final int[] scanSlots;
-    private final AhoCorasick[] automata;
-    private final int[][][] patternRules;
+    private final PatternScanner[] automata;
 
     Bucket(List<CompiledRule> rules) {
         this.rules = rules.toArray(new CompiledRule[0]);
@@ -41,20 +39,29 @@ final class Bucket {
         }
         this.always = alwaysList.stream().mapToInt(Integer::intValue).toArray();
         this.scanSlots = new int[bySlot.size()];
-        this.automata = new AhoCorasick[bySlot.size()];
-        this.patternRules = new int[bySlot.size()][][];
+        this.automata = new PatternScanner[bySlot.size()];
         int k = 0;
         for (Map.Entry<Integer, Map<String, List<Integer>>> e : bySlot.entrySet()) {
             scanSlots[k] = e.getKey();
             List<String> patterns = new ArrayList<>(e.getValue().keySet());
-            automata[k] = new AhoCorasick(patterns);
-            patternRules[k] = new int[patterns.size()][];
+            int[][] owners = new int[patterns.size()][];
             for (int p = 0; p < patterns.size(); p++) {
-                patternRules[k][p] = e.getValue().get(patterns.get(p)).stream().mapToInt(Integer::intValue).toArray();
+                owners[p] = e.getValue().get(patterns.get(p)).stream().mapToInt(Integer::intValue).toArray();
             }
+            automata[k] = scanner(patterns, owners);
             k++;
         }
     }
+
+    /** A skipping scanner when every pattern is long enough for it to jump, else an Aho-Corasick automaton. */
+    static PatternScanner scanner(List<String> patterns, int[][] owners) {
+        int min = patterns.stream().mapToInt(String::length).min().orElse(0);
+        return min >= SkipScanner.MIN_LENGTH && patterns.size() <= SKIP_MAX_PATTERNS ? new SkipScanner(patterns, owners)
+                : new AhoCorasick(patterns, owners);
+    }
+
+    /** Past this many patterns the skip table is too crowded to jump far. */
+    private static final int SKIP_MAX_PATTERNS = 256;
 
     int size() {
         return rules.length;
@@ -86,27 +93,14 @@ final class Bucket {
             if (!any && values.length == 0) {
                 continue;
             }
-            int[][] owners = patternRules[k];
-            AhoCorasick automaton = automata[k];
-            // A pattern found again in the same event (a path separator, a common DLL name) marks its rules once.
-            long[] seen = new long[(automaton.patterns() + 63) >>> 6];
-            IntConsumer mark = p -> {
-                long bit = 1L << p;
-                if ((seen[p >>> 6] & bit) != 0) {
-                    return;
-                }
-                seen[p >>> 6] |= bit;
-                for (int r : owners[p]) {
-                    bits[r >>> 6] |= 1L << r;
-                }
-            };
+            PatternScanner automaton = automata[k];
             if (any) {
-                view.forEachValue(v -> automaton.scan(v, mark));
+                view.forEachValue(automaton.matchesNumbers(), v -> automaton.mark(v, bits));
                 continue;
             }
             // Raw values: the automaton folds case as it scans, so only the rules it selects pay for folding.
             for (String v : values) {
-                automaton.scan(v, mark);
+                automaton.mark(v, bits);
             }
         }
         int evaluated = 0;

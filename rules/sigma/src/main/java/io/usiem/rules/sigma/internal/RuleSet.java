@@ -22,6 +22,9 @@ final class RuleSet {
     final Field[] fields;
     final Map<String, Integer> slotByName;
     private final Map<LogSource, Bucket> buckets = new ConcurrentHashMap<>();
+    /** The buckets by logsource parts, read without locks or hashing a record (copy on write, rare). */
+    private volatile Object[] routed = new Object[0];
+    private final ThreadLocal<EventView> views = ThreadLocal.withInitial(() -> new EventView(null, RuleSet.this.fields));
     final List<CorrelationRule> correlations;
     final Map<CorrelationRule, CorrelationWindows> windows = new java.util.IdentityHashMap<>();
     /** Per base rule or correlation id: the correlations it feeds, with its index in each. */
@@ -70,6 +73,33 @@ final class RuleSet {
         if (ls == null) {
             return Bucket.EMPTY;
         }
+        Object[] r = routed;
+        for (int i = 0; i < r.length; i += 2) {
+            LogSource k = (LogSource) r[i];
+            if (k == ls || (same(k.category(), ls.category()) && same(k.service(), ls.service()) && same(k.product(), ls.product()))) {
+                return (Bucket) r[i + 1];
+            }
+        }
+        Bucket b = bucketSlow(ls);
+        synchronized (this) {
+            if (routed.length < 2 * MAX_ROUTED) {
+                Object[] grown = java.util.Arrays.copyOf(routed, routed.length + 2);
+                grown[routed.length] = ls;
+                grown[routed.length + 1] = b;
+                routed = grown;
+            }
+        }
+        return b;
+    }
+
+    /** Logsources remembered in the lock-free list; a source has a few dozen (Sysmon categories, channels). */
+    private static final int MAX_ROUTED = 64;
+
+    private static boolean same(String a, String b) {
+        return a == b || (a != null && a.equals(b));
+    }
+
+    private Bucket bucketSlow(LogSource ls) {
         Bucket b = buckets.get(ls);
         if (b == null) {
             b = new Bucket(route(ls));
@@ -127,9 +157,20 @@ final class RuleSet {
         return !suppressed.contains(ruleId);
     }
 
-    /** @param event an event @return a view of it for this rule set's fields */
+    /** @param event an event @return a new view of it for this rule set's fields */
     EventView view(io.usiem.api.event.Event event) {
-        return new EventView(event, fields, slotByName);
+        return new EventView(event, fields);
+    }
+
+    /**
+     * @param event an event
+     * @return this thread's view of this rule set, reset to the event: no per-event arrays as large as the
+     *     rule set's field table (hundreds of slots with all rules)
+     */
+    EventView threadView(io.usiem.api.event.Event event) {
+        EventView v = views.get();
+        v.reset(event);
+        return v;
     }
 
     /** @param id a rule id @return the rule, or null */

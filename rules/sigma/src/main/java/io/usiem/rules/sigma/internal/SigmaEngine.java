@@ -146,7 +146,7 @@ public final class SigmaEngine implements Detector {
             return;
         }
         boolean timed = ThreadLocalRandom.current().nextInt(TIMING_SAMPLE) == 0;
-        bucket.evaluate(set.view(event), timed, rule -> {
+        bucket.evaluate(set.threadView(event), timed, rule -> {
             if (rule.severity.compareTo(minLevel) >= 0 && set.alerts(rule.id())) {
                 alerts.accept(AlertFactory.alert(rule, event));
             }

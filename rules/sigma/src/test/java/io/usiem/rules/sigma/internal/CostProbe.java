@@ -1,0 +1,114 @@
+package io.usiem.rules.sigma.internal;
+
+import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import io.usiem.api.event.Event;
+import io.usiem.api.parser.ParseResult;
+import io.usiem.api.parser.RawLog;
+
+
+/**
+ * Manual probe, not a test: thread CPU time per event for 100 / 1000 / all SigmaHQ Windows rules on the
+ * OTRF events (real parser), and the rules costing most. Run its main with the test classpath from the
+ * module directory; {@code -Dusiem.probe.only=100,all -Dusiem.probe.passes=10}.
+ */
+final class CostProbe {
+    private CostProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        probe();
+    }
+
+    private static void probe() throws Exception {
+        Path corpus = Path.of("../../../shared/corpus");
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(corpus.resolve("sigma/rules/windows"))) {
+            for (Path p : (Iterable<Path>) s.filter(p -> p.toString().endsWith(".yml")).sorted()::iterator) {
+                files.put(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        var parser = io.usiem.parser.windows.internal.WindowsParserForTests.shipped();
+        List<Event> list = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(corpus.resolve("windows/json"))) {
+            for (Path p : (Iterable<Path>) s.filter(p -> p.toString().endsWith(".json")).sorted()::iterator) {
+                try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        ParseResult r = parser.parse(RawLog.of(line));
+                        if (r.isParsed()) {
+                            list.addAll(r.events());
+                        }
+                    }
+                }
+            }
+        }
+        Event[] events = list.toArray(new Event[0]);
+        String only = System.getProperty("usiem.probe.only", "100,1000,all");
+        int passes = Integer.getInteger("usiem.probe.passes", 10);
+        for (String n : only.split(",")) {
+            Map<String, String> chosen = choose(files, n);
+            SigmaEngine engine = new SigmaEngine("windows", "informational");
+            engine.putRules("b", chosen);
+            long[] hits = new long[1];
+            for (int w = 0; w < 5; w++) {
+                for (Event e : events) {
+                    engine.detect(e, a -> hits[0]++);
+                }
+            }
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            long t0 = mx.getCurrentThreadCpuTime();
+            for (int w = 0; w < passes; w++) {
+                for (Event e : events) {
+                    engine.detect(e, a -> hits[0]++);
+                }
+            }
+            long ns = mx.getCurrentThreadCpuTime() - t0;
+            double per = ns / (double) passes / events.length;
+            long evals = 0;
+            for (CompiledRule r : engine.rules().rules) {
+                evals += r.evaluations.sum();
+            }
+            for (CompiledRule r : engine.rules().rules) {
+                r.evaluations.reset();
+                r.nanos.reset();
+            }
+            RuleSet set = engine.rules();
+            for (int w = 0; w < 3; w++) {
+                for (Event e : events) {
+                    set.bucket(e.logSource()).evaluate(set.threadView(e), true, r -> { });
+                }
+            }
+            engine.rules().rules.stream().sorted((a, b) -> Long.compare(b.nanos.sum(), a.nanos.sum())).limit(25)
+                    .forEach(r -> System.out.printf("PROBE eval %8d match %6d nanos~%6d %s %s%n", r.evaluations.sum(), r.matches.sum(),
+                            r.nanos.sum() / Math.max(1, r.evaluations.sum()), r.id(), r.doc.title()));
+            System.out.printf("PROBE eval total ns/event %.0f%n", set.rules.stream().mapToLong(r -> r.nanos.sum()).sum() / 3.0 / events.length);
+            System.out.printf("PROBE rules=%s (%s) events=%d cpu/event=%.0f ns -> %.0f ev/s; evaluations/event=%.1f%n", n, engine.summary(),
+                    events.length, per, 1e9 / per, evals / (double) passes / events.length);
+        }
+    }
+
+    /** 100 or 1000: an even stride over the rules sorted by path (every category in proportion); all: all. */
+    static Map<String, String> choose(Map<String, String> files, String n) {
+        if (n.equals("all")) {
+            return files;
+        }
+        int want = Integer.parseInt(n);
+        List<String> keys = new ArrayList<>(files.keySet());
+        Map<String, String> out = new TreeMap<>();
+        for (int i = 0; i < want; i++) {
+            String k = keys.get((int) ((long) i * keys.size() / want));
+            out.put(k, files.get(k));
+        }
+        return out;
+    }
+}
