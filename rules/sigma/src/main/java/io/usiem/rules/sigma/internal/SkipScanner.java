@@ -5,14 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A multi-pattern substring scanner that skips (Wu-Manber): it looks at the last two characters of a
- * window as long as the shortest pattern and jumps ahead when no pattern has that pair near its start,
+ * A multi-pattern substring scanner that skips (Wu-Manber): it looks at the last three characters of a
+ * window as long as the shortest pattern and jumps ahead when no pattern has that triple near its start,
  * so a long value is read at a fraction of its characters when the patterns are long (the keywords of
  * "Mimikatz Use" over every value of every Windows event). Case is folded per character as
  * {@link AhoCorasick} folds it, so both find the same patterns. Immutable after construction.
  */
 final class SkipScanner implements PatternScanner {
-    private static final int BITS = 12;
+    private static final int BITS = 13;
     private static final int MASK = (1 << BITS) - 1;
     /** The scanner pays off only when it can jump further than this. */
     static final int MIN_LENGTH = 6;
@@ -20,7 +20,8 @@ final class SkipScanner implements PatternScanner {
     private final int m;
     private final char[][] patterns;
     private final int[][] owners;
-    private final int[] shift = new int[1 << BITS];
+    /** Jump per hashed triple, bytes so the table stays in the first-level cache. */
+    private final byte[] shift = new byte[1 << BITS];
     private final int[][] candidates = new int[1 << BITS][];
     private final boolean numericPatterns;
 
@@ -30,12 +31,12 @@ final class SkipScanner implements PatternScanner {
      */
     SkipScanner(List<String> patterns, int[][] owners) {
         this.m = patterns.stream().mapToInt(String::length).min().orElseThrow();
-        if (m < 2) {
-            throw new IllegalArgumentException("patterns shorter than 2 characters");
+        if (m < 3) {
+            throw new IllegalArgumentException("patterns shorter than 3 characters");
         }
         this.patterns = new char[patterns.size()][];
         this.owners = owners;
-        Arrays.fill(shift, m - 1);
+        Arrays.fill(shift, (byte) Math.min(m - 2, 127));
         List<List<Integer>> buckets = new ArrayList<>();
         for (int i = 0; i <= MASK; i++) {
             buckets.add(null);
@@ -44,11 +45,11 @@ final class SkipScanner implements PatternScanner {
         for (int id = 0; id < patterns.size(); id++) {
             char[] p = patterns.get(id).toCharArray();
             this.patterns[id] = p;
-            for (int j = 1; j < m; j++) {
-                int h = hash(p[j - 1], p[j]);
-                shift[h] = Math.min(shift[h], m - 1 - j);
+            for (int j = 2; j < m; j++) {
+                int h = hash(p[j - 2], p[j - 1], p[j]);
+                shift[h] = (byte) Math.min(shift[h], m - 1 - j);
             }
-            int h = hash(p[m - 2], p[m - 1]);
+            int h = hash(p[m - 3], p[m - 2], p[m - 1]);
             if (buckets.get(h) == null) {
                 buckets.set(h, new ArrayList<>());
             }
@@ -63,8 +64,8 @@ final class SkipScanner implements PatternScanner {
         this.numericPatterns = numeric;
     }
 
-    private static int hash(char a, char b) {
-        return (a * 31 + b) & MASK;
+    private static int hash(char a, char b, char c) {
+        return ((a * 961) ^ (b * 31) ^ c) & MASK;
     }
 
     private static char fold(char c) {
@@ -84,7 +85,7 @@ final class SkipScanner implements PatternScanner {
         int n = text.length();
         int i = m - 1;
         while (i < n) {
-            int h = hash(fold(text.charAt(i - 1)), fold(text.charAt(i)));
+            int h = hash(fold(text.charAt(i - 2)), fold(text.charAt(i - 1)), fold(text.charAt(i)));
             int s = shift[h];
             if (s > 0) {
                 i += s;
