@@ -26,6 +26,12 @@ final class CostProbe {
     private CostProbe() {
     }
 
+    private static final long[] bits0 = new long[1];
+
+    private static ThreadMXBean mx0() {
+        return ManagementFactory.getThreadMXBean();
+    }
+
     public static void main(String[] args) throws Exception {
         probe();
     }
@@ -63,6 +69,49 @@ final class CostProbe {
                 own[i] = new int[] {i};
             }
             PatternScanner[] scanners = {new SkipScanner(kw, own), new AhoCorasick(kw, own), null};
+            StringBuilder sample = new StringBuilder();
+            for (int i = 0; i < 200; i++) {
+                EventView v = new EventView(events[i * 37 % events.length], new io.usiem.api.event.Field[0]);
+                v.forEachValue(false, x -> sample.append(x).append(' '));
+            }
+            String text = sample.toString();
+            long total = 0, dupEq = 0, dupId = 0, sub = 0;
+            for (Event e : events) {
+                List<String> vals = new ArrayList<>();
+                new EventView(e, new io.usiem.api.event.Field[0]).forEachValue(false, vals::add);
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                java.util.Set<String> ids = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (String x : vals) {
+                    total += x.length();
+                    if (!seen.add(x)) {
+                        dupEq += x.length();
+                    }
+                    if (!ids.add(x)) {
+                        dupId += x.length();
+                    }
+                }
+                String msg = e.getText(io.usiem.api.event.Fields.MESSAGE);
+                if (msg != null) {
+                    for (String x : vals) {
+                        if (x != msg && x.length() >= 9 && msg.contains(x)) {
+                            sub += x.length();
+                        }
+                    }
+                }
+            }
+            System.out.printf("PROBE dup chars/event total %.0f equal-dup %.0f identity-dup %.0f inside-message %.0f%n", total / (double) events.length,
+                    dupEq / (double) events.length, dupId / (double) events.length, sub / (double) events.length);
+            System.out.printf("PROBE sample %d chars, latin1=%s%n", text.length(), text.chars().allMatch(c -> c < 256));
+            for (PatternScanner sc : new PatternScanner[] {scanners[0], scanners[1]}) {
+                for (int rep = 0; rep < 5; rep++) {
+                    long t0 = mx0().getCurrentThreadCpuTime();
+                    for (int k = 0; k < 200; k++) {
+                        sc.mark(text, bits0);
+                    }
+                    System.out.printf("PROBE hot %s %.2f ns/char%n", sc.getClass().getSimpleName(),
+                            (mx0().getCurrentThreadCpuTime() - t0) / 200.0 / text.length());
+                }
+            }
             long[] bits = new long[1];
             long[] chars = new long[1];
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -98,6 +147,19 @@ final class CostProbe {
                 }
             }
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            if (Boolean.getBoolean("usiem.probe.hotonly")) {
+                for (int w = 0; w < passes; w++) {
+                    for (int i = 0; i < events.length; i += 8) {
+                        int end = Math.min(events.length, i + 8);
+                        for (int rep = 0; rep < 8; rep++) {
+                            for (int j = i; j < end; j++) {
+                                engine.detect(events[j], x -> hits[0]++);
+                            }
+                        }
+                    }
+                }
+                return;
+            }
             long t0 = mx.getCurrentThreadCpuTime();
             for (int w = 0; w < passes; w++) {
                 for (Event e : events) {
@@ -105,6 +167,10 @@ final class CostProbe {
                 }
             }
             long ns = mx.getCurrentThreadCpuTime() - t0;
+            long evals = 0;
+            for (CompiledRule r : engine.rules().rules) {
+                evals += r.evaluations.sum();
+            }
             // Hot: each block of 8 events detected twice; the second pass finds the events in cache, as the
             // pipeline does right after parsing. Hot cost = twice - once.
             long once = 0;
@@ -130,10 +196,6 @@ final class CostProbe {
             }
             System.out.printf("PROBE rules=%s hot (in cache) cpu/event=%.0f ns%n", n, (twice - once) / (double) passes / events.length);
             double per = ns / (double) passes / events.length;
-            long evals = 0;
-            for (CompiledRule r : engine.rules().rules) {
-                evals += r.evaluations.sum();
-            }
             for (CompiledRule r : engine.rules().rules) {
                 r.evaluations.reset();
                 r.nanos.reset();
