@@ -37,23 +37,28 @@ final class SkipScanner implements PatternScanner {
         this.patterns = new char[patterns.size()][];
         this.owners = owners;
         Arrays.fill(shift, (byte) Math.min(m - 2, 127));
-        List<List<Integer>> buckets = new ArrayList<>();
+        List<java.util.Set<Integer>> buckets = new ArrayList<>();
         for (int i = 0; i <= MASK; i++) {
             buckets.add(null);
         }
         boolean numeric = false;
+        // The tables are keyed by the text's characters as they are, every case variant of a pattern's
+        // characters entered, so the scan folds only when it verifies a candidate.
         for (int id = 0; id < patterns.size(); id++) {
             char[] p = patterns.get(id).toCharArray();
             this.patterns[id] = p;
             for (int j = 2; j < m; j++) {
-                int h = hash(p[j - 2], p[j - 1], p[j]);
-                shift[h] = (byte) Math.min(shift[h], m - 1 - j);
+                byte jump = (byte) (m - 1 - j);
+                for (int h : variantHashes(p[j - 2], p[j - 1], p[j])) {
+                    shift[h] = (byte) Math.min(shift[h], jump);
+                }
             }
-            int h = hash(p[m - 3], p[m - 2], p[m - 1]);
-            if (buckets.get(h) == null) {
-                buckets.set(h, new ArrayList<>());
+            for (int h : variantHashes(p[m - 3], p[m - 2], p[m - 1])) {
+                if (buckets.get(h) == null) {
+                    buckets.set(h, new java.util.TreeSet<>());
+                }
+                buckets.get(h).add(id);
             }
-            buckets.get(h).add(id);
             numeric |= patterns.get(id).chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '.' || c == ':' || c == '-');
         }
         for (int h = 0; h <= MASK; h++) {
@@ -62,6 +67,39 @@ final class SkipScanner implements PatternScanner {
             }
         }
         this.numericPatterns = numeric;
+    }
+
+    /** Characters that fold (as {@link #fold} folds) to a character other than themselves, by what they fold to. */
+    private static final java.util.Map<Character, List<Character>> UNFOLDED = unfolded();
+
+    private static java.util.Map<Character, List<Character>> unfolded() {
+        java.util.Map<Character, List<Character>> m = new java.util.HashMap<>();
+        for (int x = 0; x <= Character.MAX_VALUE; x++) {
+            char f = fold((char) x);
+            if (f != x) {
+                m.computeIfAbsent(f, k -> new ArrayList<>()).add((char) x);
+            }
+        }
+        return m;
+    }
+
+    private static List<Character> variants(char folded) {
+        List<Character> v = new ArrayList<>();
+        v.add(folded);
+        v.addAll(UNFOLDED.getOrDefault(folded, List.of()));
+        return v;
+    }
+
+    private static java.util.Set<Integer> variantHashes(char a, char b, char c) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (char x : variants(a)) {
+            for (char y : variants(b)) {
+                for (char z : variants(c)) {
+                    out.add(hash(x, y, z));
+                }
+            }
+        }
+        return out;
     }
 
     private static int hash(char a, char b, char c) {
@@ -85,7 +123,7 @@ final class SkipScanner implements PatternScanner {
         int n = text.length();
         int i = m - 1;
         while (i < n) {
-            int h = hash(fold(text.charAt(i - 2)), fold(text.charAt(i - 1)), fold(text.charAt(i)));
+            int h = hash(text.charAt(i - 2), text.charAt(i - 1), text.charAt(i));
             int s = shift[h];
             if (s > 0) {
                 i += s;
