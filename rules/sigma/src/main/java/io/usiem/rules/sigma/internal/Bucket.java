@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The rules that apply to one logsource, indexed: each rule's hints (see {@link Prefilter}) go into
- * one Aho-Corasick automaton per field, so one scan of an event's folded values finds the few rules
- * worth evaluating. Rules without hints are always evaluated. Immutable.
+ * The rules that apply to one logsource, indexed: each rule's hints (see {@link Prefilter}) go, per
+ * field, into one scanner of the texts a value contains (Aho-Corasick or skipping) and one index of the
+ * texts a value equals, starts or ends with ({@link AnchoredIndex}), so one pass over an event's values
+ * finds the few rules worth evaluating. Rules without hints are always evaluated. Immutable.
  */
 final class Bucket {
     static final Bucket EMPTY = new Bucket(List.of());
@@ -22,7 +23,7 @@ final class Bucket {
     Bucket(List<CompiledRule> rules) {
         this.rules = rules.toArray(new CompiledRule[0]);
         List<Integer> alwaysList = new ArrayList<>();
-        Map<Integer, Map<String, List<Integer>>> bySlot = new LinkedHashMap<>();
+        Map<Integer, Map<TextTests.Kind, Map<String, List<Integer>>>> bySlot = new LinkedHashMap<>();
         for (int i = 0; i < this.rules.length; i++) {
             List<Prefilter.Hint> hints = Prefilter.necessary(this.rules[i].expr);
             if (hints == null) {
@@ -31,26 +32,35 @@ final class Bucket {
             }
             for (Prefilter.Hint h : hints) {
                 List<Integer> owners = bySlot.computeIfAbsent(h.slot(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(h.text(), k -> new ArrayList<>());
+                        .computeIfAbsent(h.kind(), k -> new LinkedHashMap<>()).computeIfAbsent(h.text(), k -> new ArrayList<>());
                 if (owners.isEmpty() || owners.get(owners.size() - 1) != i) {
                     owners.add(i);
                 }
             }
         }
         this.always = alwaysList.stream().mapToInt(Integer::intValue).toArray();
-        this.scanSlots = new int[bySlot.size()];
-        this.automata = new PatternScanner[bySlot.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Map<String, List<Integer>>> e : bySlot.entrySet()) {
-            scanSlots[k] = e.getKey();
-            List<String> patterns = new ArrayList<>(e.getValue().keySet());
-            int[][] owners = new int[patterns.size()][];
-            for (int p = 0; p < patterns.size(); p++) {
-                owners[p] = e.getValue().get(patterns.get(p)).stream().mapToInt(Integer::intValue).toArray();
+        List<Integer> slots = new ArrayList<>();
+        List<PatternScanner> scanners = new ArrayList<>();
+        for (Map.Entry<Integer, Map<TextTests.Kind, Map<String, List<Integer>>>> e : bySlot.entrySet()) {
+            Map<TextTests.Kind, Map<String, List<Integer>>> byKind = new LinkedHashMap<>(e.getValue());
+            Map<String, List<Integer>> contains = byKind.remove(TextTests.Kind.CONTAINS);
+            if (contains != null) {
+                List<String> patterns = new ArrayList<>(contains.keySet());
+                int[][] owners = new int[patterns.size()][];
+                for (int p = 0; p < patterns.size(); p++) {
+                    owners[p] = contains.get(patterns.get(p)).stream().mapToInt(Integer::intValue).toArray();
+                }
+                slots.add(e.getKey());
+                scanners.add(scanner(patterns, owners));
             }
-            automata[k] = scanner(patterns, owners);
-            k++;
+            if (!byKind.isEmpty()) {
+                // Texts a value equals, starts or ends with: two trie walks, not a scan of the whole value.
+                slots.add(e.getKey());
+                scanners.add(new AnchoredIndex(byKind));
+            }
         }
+        this.scanSlots = slots.stream().mapToInt(Integer::intValue).toArray();
+        this.automata = scanners.toArray(new PatternScanner[0]);
     }
 
     /** A skipping scanner when every pattern is long enough for it to jump, else an Aho-Corasick automaton. */
