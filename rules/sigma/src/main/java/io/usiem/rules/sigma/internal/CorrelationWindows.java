@@ -113,7 +113,7 @@ final class CorrelationWindows {
         return new Fired(groupValues, events, t, current.occurrence());
     }
 
-    /** Drops groups whose newest occurrence fell out of every window (called on rule set swaps and by tests). */
+    /** @return the number of live groups, after dropping those whose newest occurrence fell out of every window */
     synchronized int groups() {
         long horizon = newest - rule.timespanNanos - latenessNanos;
         groups.values().removeIf(w -> w.isEmpty() || w.peekLast().time() < horizon);
