@@ -37,8 +37,21 @@ final class EventView {
         this.folded = new String[fields.length][];
     }
 
+    private boolean inUse;
+
+    /** @return whether the view is lent out for an event (see {@link #release}) */
+    boolean inUse() {
+        return inUse;
+    }
+
+    /** Ends the evaluation of the current event; the view may be reset for the next one. */
+    void release() {
+        inUse = false;
+    }
+
     /** @param next the next event to view; forgets everything read from the previous one */
     void reset(Event next) {
+        inUse = true;
         for (int i = 0; i < touchedCount; i++) {
             raw[touched[i]] = null;
             folded[touched[i]] = null;

@@ -169,6 +169,10 @@ final class RuleSet {
      */
     EventView threadView(io.usiem.api.event.Event event) {
         EventView v = views.get();
+        if (v.inUse()) {
+            // Re-entered from an alert consumer on the same thread: the thread's view is busy.
+            return new EventView(event, fields);
+        }
         v.reset(event);
         return v;
     }

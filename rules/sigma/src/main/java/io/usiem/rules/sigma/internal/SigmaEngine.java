@@ -146,7 +146,16 @@ public final class SigmaEngine implements Detector {
             return;
         }
         boolean timed = ThreadLocalRandom.current().nextInt(TIMING_SAMPLE) == 0;
-        bucket.evaluate(set.threadView(event), timed, rule -> {
+        EventView view = set.threadView(event);
+        try {
+            evaluate(set, bucket, view, timed, event, alerts);
+        } finally {
+            view.release();
+        }
+    }
+
+    private void evaluate(RuleSet set, Bucket bucket, EventView view, boolean timed, Event event, Consumer<Alert> alerts) {
+        bucket.evaluate(view, timed, rule -> {
             if (rule.severity.compareTo(minLevel) >= 0 && set.alerts(rule.id())) {
                 alerts.accept(AlertFactory.alert(rule, event));
             }

@@ -38,7 +38,9 @@ class PrefilterSoundnessTest {
         for (Event e : events) {
             Set<String> indexed = new TreeSet<>();
             // The engine's reused per-thread view: nothing read from the previous event may leak into this one.
-            set.bucket(e.logSource()).evaluate(set.threadView(e), false, r -> indexed.add(r.id()));
+            EventView reused = set.threadView(e);
+            set.bucket(e.logSource()).evaluate(reused, false, r -> indexed.add(r.id()));
+            reused.release();
             Set<String> brute = new TreeSet<>();
             EventView view = set.view(e);
             for (CompiledRule r : set.rules) {
