@@ -93,7 +93,8 @@ final class Bucket {
         if (rules.length == 0) {
             return 0;
         }
-        long[] bits = new long[(rules.length + 63) >>> 6];
+        int words = (rules.length + 63) >>> 6;
+        long[] bits = view.ruleBits(words);
         for (int i : always) {
             bits[i >>> 6] |= 1L << i;
         }
@@ -114,7 +115,7 @@ final class Bucket {
             }
         }
         int evaluated = 0;
-        for (int w = 0; w < bits.length; w++) {
+        for (int w = 0; w < words; w++) {
             long word = bits[w];
             while (word != 0) {
                 int i = (w << 6) + Long.numberOfTrailingZeros(word);

@@ -38,6 +38,20 @@ final class EventView {
     }
 
     private boolean inUse;
+    private long[] ruleBits = new long[0];
+
+    /**
+     * @param words 64-rule words a bucket needs
+     * @return this view's rule bit set, at least that long, its first {@code words} words cleared
+     */
+    long[] ruleBits(int words) {
+        if (ruleBits.length < words) {
+            ruleBits = new long[words];
+        } else {
+            java.util.Arrays.fill(ruleBits, 0, words, 0L);
+        }
+        return ruleBits;
+    }
 
     /** @return whether the view is lent out for an event (see {@link #release}) */
     boolean inUse() {
