@@ -175,6 +175,34 @@ class CorrelationChainTest {
         assertEquals(0, percentile(events).size(), "the baseline is older than the timespan: the value is all there is");
     }
 
+    /** The spec's value_percentile example, with the Sigma taxonomy's field case (Image, Computer). */
+    @Test
+    void specPercentileExampleRareProcessOfAComputer() {
+        String base = "title: Process creation\nid: pc-id\nname: process_creation\nlogsource:\n  category: process_creation\n"
+                + "  product: windows\ndetection:\n  sel:\n    Image|endswith: '.exe'\n  condition: sel\n";
+        String spec = "title: A computer spawned a processes name in the last 24h than 1% of all the processes.\nid: spec-pct\n"
+                + "correlation:\n    type: value_percentile\n    rules: \n        - process_creation\n    group-by:\n"
+                + "        - Computer\n    timespan: 24h\n    condition:\n        field: Image\n        lte: 1\n";
+        SigmaEngine engine = engine(Map.of("pc.yml", base, "pct.yml", spec));
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            events.add(process("WS1", i % 2 == 0 ? "C:\\Windows\\System32\\svchost.exe" : "C:\\Windows\\explorer.exe", T0 + i * SECOND));
+            events.add(process("WS2", "C:\\Windows\\System32\\svchost.exe", T0 + i * SECOND));
+        }
+        events.add(process("WS1", "C:\\Users\\bob\\AppData\\Local\\Temp\\x.exe", T0 + 200 * SECOND));
+        events.add(process("WS3", "C:\\Users\\bob\\AppData\\Local\\Temp\\x.exe", T0 + 201 * SECOND));
+        List<Alert> alerts = feed(engine, events);
+        assertEquals(1, alerts.size(), "x.exe is 1 of 151 processes of WS1; WS3 has seen nothing else");
+        assertEquals("spec-pct", alerts.get(0).ruleId());
+        assertEquals(Map.of("Computer", "WS1"), alerts.get(0).groupBy());
+    }
+
+    private static Event process(String computer, String image, long t) {
+        return Event.builder("raw").eventNanos(t).logSource(io.usiem.api.event.LogSource.of("windows", "sysmon", "process_creation"))
+                .set(io.usiem.api.event.Field.of("winlog.computer_name", io.usiem.api.event.FieldType.KEYWORD), computer)
+                .set(io.usiem.api.event.Field.of("winlog.event_data.Image", io.usiem.api.event.FieldType.KEYWORD), image).build();
+    }
+
     @Test
     void windowBoundsAreInclusiveOnEventTime() {
         String c = CorrelationTest.corr("event_count", "  rules: [failed_logon]\n  group-by: [TargetUserName]\n  timespan: 1m\n"
