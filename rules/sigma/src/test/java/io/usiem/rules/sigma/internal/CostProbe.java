@@ -20,7 +20,9 @@ import io.usiem.api.parser.RawLog;
 /**
  * Manual probe, not a test: thread CPU time per event for 100 / 1000 / all SigmaHQ Windows rules on the
  * OTRF events (real parser), and the rules costing most. Run its main with the test classpath from the
- * module directory; {@code -Dusiem.probe.only=100,all -Dusiem.probe.passes=10}.
+ * module directory; {@code -Dusiem.probe.only=100,all -Dusiem.probe.passes=10}; {@code -Dusiem.probe.exclude=<path part>}
+ * drops rules; {@code -Dusiem.probe.scan=true} times the keyword scanners alone; {@code -Dusiem.probe.hints=<field>}
+ * lists the index hints on a field; {@code -Dusiem.probe.hotonly=true} loops hot (for a profiler).
  */
 final class CostProbe {
     private CostProbe() {
@@ -126,6 +128,23 @@ final class CostProbe {
                     }
                     System.out.printf("PROBE scan %s %.0f ns/event%n", sc == null ? "visit-only" : sc.getClass().getSimpleName(),
                             (mx.getCurrentThreadCpuTime() - t0) / 10.0 / events.length);
+                }
+            }
+            return;
+        }
+        if (System.getProperty("usiem.probe.hints") != null) {
+            String field = System.getProperty("usiem.probe.hints");
+            SigmaEngine engine = new SigmaEngine("windows", "informational");
+            engine.putRules("b", files);
+            RuleSet set = engine.rules();
+            for (CompiledRule r : set.rules) {
+                List<Prefilter.Hint> hints = Prefilter.necessary(r.expr);
+                if (hints != null) {
+                    for (Prefilter.Hint h : hints) {
+                        if (h.slot() >= 0 && set.fields[h.slot()].name().endsWith(field)) {
+                            System.out.printf("PROBE hint %s %s '%s' %s%n", r.id(), h.kind(), h.text(), r.doc.title());
+                        }
+                    }
                 }
             }
             return;
