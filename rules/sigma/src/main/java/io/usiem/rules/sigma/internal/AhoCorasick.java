@@ -12,7 +12,7 @@ import java.util.function.IntConsumer;
  * contains. Children are stored sorted in flat arrays; the root has a direct table for ASCII, where
  * most characters of a scan fall back to it. Immutable after construction.
  */
-final class AhoCorasick {
+final class AhoCorasick implements PatternScanner {
     private final int[] childStart;
     private final char[] childChar;
     private final int[] childTarget;
@@ -26,12 +26,27 @@ final class AhoCorasick {
     private final int classes;
     private final int[] asciiClass = new int[128];
     private final java.util.Map<Character, Integer> otherClass = new java.util.HashMap<>();
+    /** Class of each non-ASCII character by its high byte then low byte (folded as the scan folds), null pages for none. */
+    private final int[][] otherPages = new int[256][];
     private final boolean[] emits;
     private final int minLength;
     private final int patternCount;
 
+    /** Per state: the owners (rule indices) of every pattern it ends, its dictionary suffixes included; null without owners. */
+    private final int[][] stateOwners;
+    /** Whether some pattern could occur in the text of a number or an IP address (digits, '.', ':', '-', hex letters). */
+    private final boolean numericPatterns;
+
     /** @param patterns the patterns, non-empty strings; their index is the id reported */
     AhoCorasick(List<String> patterns) {
+        this(patterns, null);
+    }
+
+    /**
+     * @param patterns the patterns, non-empty lower-case strings; their index is the id reported
+     * @param owners per pattern the ids {@link #mark} sets for it (rule indices), or null
+     */
+    AhoCorasick(List<String> patterns, int[][] owners) {
         this.patternCount = patterns.size();
         this.minLength = patterns.stream().mapToInt(String::length).min().orElse(0);
         List<TreeMap<Character, Integer>> trie = new ArrayList<>();
@@ -114,6 +129,21 @@ final class AhoCorasick {
             }
         }
         classes = nextClass;
+        if (!otherClass.isEmpty()) {
+            // Resolved once here, so the scan neither folds nor boxes non-ASCII characters (PowerShell and
+            // localized messages are full of them).
+            for (int x = 128; x <= Character.MAX_VALUE; x++) {
+                Integer k = otherClass.get(Character.toLowerCase((char) x));
+                if (k != null) {
+                    int[] page = otherPages[x >>> 8];
+                    if (page == null) {
+                        page = new int[256];
+                        otherPages[x >>> 8] = page;
+                    }
+                    page[x & 0xff] = k;
+                }
+            }
+        }
         delta = (long) n * classes <= MAX_TABLE ? dense(n, queueOrder(n)) : null;
         outStart = new int[n + 1];
         int total = 0;
@@ -129,6 +159,109 @@ final class AhoCorasick {
                 outPatterns[k++] = id;
             }
         }
+        stateOwners = owners == null ? null : closeOwners(n, owners);
+        boolean numeric = false;
+        for (String p : patterns) {
+            numeric |= p.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '.' || c == ':' || c == '-');
+        }
+        numericPatterns = numeric;
+    }
+
+    /** Flattens each emitting state's patterns (along dictionary links) into the sorted distinct owners they select. */
+    private int[][] closeOwners(int n, int[][] owners) {
+        int[][] byState = new int[n][];
+        java.util.TreeSet<Integer> acc = new java.util.TreeSet<>();
+        for (int st = 0; st < n; st++) {
+            if (!emits[st]) {
+                continue;
+            }
+            acc.clear();
+            for (int o = st; o >= 0; o = dictLink[o]) {
+                for (int k = outStart[o]; k < outStart[o + 1]; k++) {
+                    for (int r : owners[outPatterns[k]]) {
+                        acc.add(r);
+                    }
+                }
+            }
+            byState[st] = acc.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return byState;
+    }
+
+    /** @return whether a number's or an IP address's text could contain a pattern (else such values need no scan) */
+    @Override
+    public boolean matchesNumbers() {
+        return numericPatterns;
+    }
+
+    /**
+     * Scans a value as if lower-cased and sets, in {@code bits}, the owners of every pattern found. Setting
+     * a bit twice is harmless, so a pattern found again costs no bookkeeping.
+     *
+     * @param text the value
+     * @param bits the owner bit set
+     */
+    @Override
+    public void mark(String text, long[] bits) {
+        if (text.length() < minLength) {
+            return;
+        }
+        int[][] own = stateOwners;
+        if (delta == null) {
+            int s = 0;
+            for (int i = 0, len = text.length(); i < len; i++) {
+                s = step(s, text.charAt(i));
+                if (emits[s]) {
+                    set(own[s], bits);
+                }
+            }
+            return;
+        }
+        int[] d = delta;
+        int k = classes;
+        int s = 0;
+        for (int i = 0, len = text.length(); i < len; i++) {
+            int cls = classOf(text.charAt(i));
+            if (cls == 0) {
+                s = 0;
+                continue;
+            }
+            s = d[s * k + cls];
+            if (emits[s]) {
+                set(own[s], bits);
+            }
+        }
+    }
+
+    private static void set(int[] owners, long[] bits) {
+        for (int r : owners) {
+            bits[r >>> 6] |= 1L << r;
+        }
+    }
+
+    private int classOf(char c) {
+        if (c < 128) {
+            int cls = asciiClass[c];
+            // Upper-case ASCII has no class of its own: patterns are lower-case.
+            return cls != 0 || c < 'A' || c > 'Z' ? cls : asciiClass[c + 32];
+        }
+        int[] page = otherPages[c >>> 8];
+        return page == null ? 0 : page[c & 0xff];
+    }
+
+    private int step(int s, char c) {
+        if (c < 128) {
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+        } else {
+            c = Character.toLowerCase(c);
+        }
+        int t;
+        while ((t = child(s, c)) < 0 && s != 0) {
+            s = fail[s];
+        }
+        return t < 0 ? 0 : t;
     }
 
     /** Entries of the dense table above which the automaton keeps its sparse form (32 MB). */
@@ -237,8 +370,8 @@ final class AhoCorasick {
             if (c < 128) {
                 cls = asciiClass[c];
             } else {
-                Integer o = otherClass.get(Character.toLowerCase(c));
-                cls = o == null ? 0 : o;
+                int[] page = otherPages[c >>> 8];
+                cls = page == null ? 0 : page[c & 0xff];
             }
             if (cls == 0) {
                 // Upper-case ASCII has no class of its own: patterns are lower-case.

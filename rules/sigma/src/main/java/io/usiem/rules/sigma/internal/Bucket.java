@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 /**
- * The rules that apply to one logsource, indexed: each rule's hints (see {@link Prefilter}) go into
- * one Aho-Corasick automaton per field, so one scan of an event's folded values finds the few rules
- * worth evaluating. Rules without hints are always evaluated. Immutable.
+ * The rules that apply to one logsource, indexed: each rule's hints (see {@link Prefilter}) go, per
+ * field, into one scanner of the texts a value contains (Aho-Corasick or skipping) and one index of the
+ * texts a value equals, starts or ends with ({@link AnchoredIndex}), so one pass over an event's values
+ * finds the few rules worth evaluating. Rules without hints are always evaluated. Immutable.
  */
 final class Bucket {
     static final Bucket EMPTY = new Bucket(List.of());
@@ -18,13 +18,12 @@ final class Bucket {
     private final CompiledRule[] rules;
     private final int[] always;
     private final int[] scanSlots;
-    private final AhoCorasick[] automata;
-    private final int[][][] patternRules;
+    private final PatternScanner[] automata;
 
     Bucket(List<CompiledRule> rules) {
         this.rules = rules.toArray(new CompiledRule[0]);
         List<Integer> alwaysList = new ArrayList<>();
-        Map<Integer, Map<String, List<Integer>>> bySlot = new LinkedHashMap<>();
+        Map<Integer, Map<TextTests.Kind, Map<String, List<Integer>>>> bySlot = new LinkedHashMap<>();
         for (int i = 0; i < this.rules.length; i++) {
             List<Prefilter.Hint> hints = Prefilter.necessary(this.rules[i].expr);
             if (hints == null) {
@@ -33,28 +32,46 @@ final class Bucket {
             }
             for (Prefilter.Hint h : hints) {
                 List<Integer> owners = bySlot.computeIfAbsent(h.slot(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(h.text(), k -> new ArrayList<>());
+                        .computeIfAbsent(h.kind(), k -> new LinkedHashMap<>()).computeIfAbsent(h.text(), k -> new ArrayList<>());
                 if (owners.isEmpty() || owners.get(owners.size() - 1) != i) {
                     owners.add(i);
                 }
             }
         }
         this.always = alwaysList.stream().mapToInt(Integer::intValue).toArray();
-        this.scanSlots = new int[bySlot.size()];
-        this.automata = new AhoCorasick[bySlot.size()];
-        this.patternRules = new int[bySlot.size()][][];
-        int k = 0;
-        for (Map.Entry<Integer, Map<String, List<Integer>>> e : bySlot.entrySet()) {
-            scanSlots[k] = e.getKey();
-            List<String> patterns = new ArrayList<>(e.getValue().keySet());
-            automata[k] = new AhoCorasick(patterns);
-            patternRules[k] = new int[patterns.size()][];
-            for (int p = 0; p < patterns.size(); p++) {
-                patternRules[k][p] = e.getValue().get(patterns.get(p)).stream().mapToInt(Integer::intValue).toArray();
+        List<Integer> slots = new ArrayList<>();
+        List<PatternScanner> scanners = new ArrayList<>();
+        for (Map.Entry<Integer, Map<TextTests.Kind, Map<String, List<Integer>>>> e : bySlot.entrySet()) {
+            Map<TextTests.Kind, Map<String, List<Integer>>> byKind = new LinkedHashMap<>(e.getValue());
+            Map<String, List<Integer>> contains = byKind.remove(TextTests.Kind.CONTAINS);
+            if (contains != null) {
+                List<String> patterns = new ArrayList<>(contains.keySet());
+                int[][] owners = new int[patterns.size()][];
+                for (int p = 0; p < patterns.size(); p++) {
+                    owners[p] = contains.get(patterns.get(p)).stream().mapToInt(Integer::intValue).toArray();
+                }
+                slots.add(e.getKey());
+                scanners.add(scanner(patterns, owners));
             }
-            k++;
+            if (!byKind.isEmpty()) {
+                // Texts a value equals, starts or ends with: two trie walks, not a scan of the whole value.
+                slots.add(e.getKey());
+                scanners.add(new AnchoredIndex(byKind));
+            }
         }
+        this.scanSlots = slots.stream().mapToInt(Integer::intValue).toArray();
+        this.automata = scanners.toArray(new PatternScanner[0]);
     }
+
+    /** A skipping scanner when every pattern is long enough for it to jump, else an Aho-Corasick automaton. */
+    static PatternScanner scanner(List<String> patterns, int[][] owners) {
+        int min = patterns.stream().mapToInt(String::length).min().orElse(0);
+        return min >= SkipScanner.MIN_LENGTH && patterns.size() <= SKIP_MAX_PATTERNS ? new SkipScanner(patterns, owners)
+                : new AhoCorasick(patterns, owners);
+    }
+
+    /** Past this many patterns the skip table is too crowded to jump far. */
+    private static final int SKIP_MAX_PATTERNS = 256;
 
     int size() {
         return rules.length;
@@ -76,7 +93,8 @@ final class Bucket {
         if (rules.length == 0) {
             return 0;
         }
-        long[] bits = new long[(rules.length + 63) >>> 6];
+        int words = (rules.length + 63) >>> 6;
+        long[] bits = view.ruleBits(words);
         for (int i : always) {
             bits[i >>> 6] |= 1L << i;
         }
@@ -86,31 +104,18 @@ final class Bucket {
             if (!any && values.length == 0) {
                 continue;
             }
-            int[][] owners = patternRules[k];
-            AhoCorasick automaton = automata[k];
-            // A pattern found again in the same event (a path separator, a common DLL name) marks its rules once.
-            long[] seen = new long[(automaton.patterns() + 63) >>> 6];
-            IntConsumer mark = p -> {
-                long bit = 1L << p;
-                if ((seen[p >>> 6] & bit) != 0) {
-                    return;
-                }
-                seen[p >>> 6] |= bit;
-                for (int r : owners[p]) {
-                    bits[r >>> 6] |= 1L << r;
-                }
-            };
+            PatternScanner automaton = automata[k];
             if (any) {
-                view.forEachValue(v -> automaton.scan(v, mark));
+                view.forEachValue(automaton.matchesNumbers(), v -> automaton.mark(v, bits));
                 continue;
             }
             // Raw values: the automaton folds case as it scans, so only the rules it selects pay for folding.
             for (String v : values) {
-                automaton.scan(v, mark);
+                automaton.mark(v, bits);
             }
         }
         int evaluated = 0;
-        for (int w = 0; w < bits.length; w++) {
+        for (int w = 0; w < words; w++) {
             long word = bits[w];
             while (word != 0) {
                 int i = (w << 6) + Long.numberOfTrailingZeros(word);

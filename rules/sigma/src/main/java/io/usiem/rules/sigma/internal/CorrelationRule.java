@@ -11,11 +11,13 @@ import io.usiem.api.alert.Severity;
 
 /**
  * A compiled correlation rule (event_count, value_count, temporal, temporal_ordered, value_sum,
- * value_avg): its referenced rules, group-by fields (with aliases), timespan and condition. The window
- * state lives in {@link CorrelationWindows}, one per rule set.
+ * value_avg, value_percentile): its referenced rules (detection rules or other correlations, by id or
+ * name), group-by fields (with aliases), timespan and condition. The window state lives in
+ * {@link CorrelationWindows}, one per rule set.
  */
 final class CorrelationRule {
-    private static final Set<String> TYPES = Set.of("event_count", "value_count", "temporal", "temporal_ordered", "value_sum", "value_avg");
+    private static final Set<String> TYPES = Set.of("event_count", "value_count", "temporal", "temporal_ordered", "value_sum", "value_avg",
+            "value_percentile");
 
     final RuleDoc doc;
     final String type;
@@ -33,9 +35,6 @@ final class CorrelationRule {
         this.doc = doc;
         Map<String, Object> c = doc.detection();
         this.type = String.valueOf(c.get("type"));
-        if (type.equals("value_percentile")) {
-            throw new RuleException("correlation type value_percentile is not supported yet");
-        }
         if (!TYPES.contains(type)) {
             throw new RuleException("unknown correlation type '" + type + "'");
         }
@@ -85,7 +84,8 @@ final class CorrelationRule {
         }
         this.conditions = List.copyOf(conds);
         this.field = f;
-        Object gen = root.get("generate");
+        // The spec lists generate among the rule's attributes; pySigma also reads it inside the correlation section.
+        Object gen = root.containsKey("generate") ? root.get("generate") : c.get("generate");
         this.generate = gen != null && String.valueOf(gen).equalsIgnoreCase("true");
         this.severity = CompiledRule.severity(doc.level());
     }
@@ -146,13 +146,18 @@ final class CorrelationRule {
         return true;
     }
 
-    /** @param groupField a group-by entry @param rule the matched rule @return the field to read in that rule's events */
-    String fieldFor(String groupField, CompiledRule rule) {
+    /**
+     * @param groupField a group-by entry or the condition's field
+     * @param id the id of the rule (or correlation) that produced the occurrence
+     * @param name its name, or null
+     * @return the field to read in that occurrence: the alias's field for that rule, else the entry itself
+     */
+    String fieldFor(String groupField, String id, String name) {
         Map<String, String> byRule = aliases.get(groupField);
         if (byRule != null) {
-            String f = byRule.get(rule.doc.name());
+            String f = name == null ? null : byRule.get(name);
             if (f == null) {
-                f = byRule.get(rule.id());
+                f = byRule.get(id);
             }
             if (f != null) {
                 return f;

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 
 import io.usiem.api.event.FieldVisitor;
 import io.usiem.api.event.IpAddress;
-import java.util.Map;
 
 import io.usiem.api.event.Event;
 import io.usiem.api.event.Field;
@@ -13,28 +12,69 @@ import io.usiem.api.event.Field;
 /**
  * One event as the rules read it: every value of a field as text (multi-valued fields give all their
  * values), fetched and lower-cased at most once per event whatever the number of rules. Not thread-safe:
- * one view per evaluation.
+ * the engine keeps one per thread and rule set and {@link #reset resets} it per event, so evaluating an
+ * event allocates nothing for the fields it does not read.
  */
 final class EventView {
     private static final String[] NONE = new String[0];
 
-    private final Event event;
+    private Event event;
     private final Field[] fields;
-    private final Map<String, Integer> slotByName;
     private final String[][] raw;
     private final String[][] folded;
-    /** Which slots the event has, found by one pass over the event's fields (not one lookup per rule field). */
-    private boolean[] present;
-    private boolean hasObjects;
+    /** The slots filled for the current event, to clear on reset (far fewer than the rule set's slots). */
+    private int[] touched = new int[16];
+    private int touchedCount;
+    /** Whether the event has arrays of objects (dns.answers): paths into them are resolved by values(), not the table. */
+    private int hasObjects = -1;
     private String[] all;
     private String[] allFolded;
 
-    EventView(Event event, Field[] fields, Map<String, Integer> slotByName) {
+    EventView(Event event, Field[] fields) {
         this.event = event;
         this.fields = fields;
-        this.slotByName = slotByName;
         this.raw = new String[fields.length][];
         this.folded = new String[fields.length][];
+    }
+
+    private boolean inUse;
+    private long[] ruleBits = new long[0];
+
+    /**
+     * @param words 64-rule words a bucket needs
+     * @return this view's rule bit set, at least that long, its first {@code words} words cleared
+     */
+    long[] ruleBits(int words) {
+        if (ruleBits.length < words) {
+            ruleBits = new long[words];
+        } else {
+            java.util.Arrays.fill(ruleBits, 0, words, 0L);
+        }
+        return ruleBits;
+    }
+
+    /** @return whether the view is lent out for an event (see {@link #release}) */
+    boolean inUse() {
+        return inUse;
+    }
+
+    /** Ends the evaluation of the current event; the view may be reset for the next one. */
+    void release() {
+        inUse = false;
+    }
+
+    /** @param next the next event to view; forgets everything read from the previous one */
+    void reset(Event next) {
+        inUse = true;
+        for (int i = 0; i < touchedCount; i++) {
+            raw[touched[i]] = null;
+            folded[touched[i]] = null;
+        }
+        touchedCount = 0;
+        hasObjects = -1;
+        all = null;
+        allFolded = null;
+        event = next;
     }
 
     Event event() {
@@ -45,99 +85,49 @@ final class EventView {
     String[] raw(int slot) {
         String[] r = raw[slot];
         if (r == null) {
-            if (present == null) {
-                findPresent();
+            Field f = fields[slot];
+            String text = event.getText(f);
+            if (text != null) {
+                r = new String[] {text};
+            } else if (event.has(f) || objects()) {
+                r = texts(event.values(f));
+            } else {
+                r = NONE;
             }
-            // Paths into arrays of objects (dns.answers.data) are not table fields; values() resolves them.
-            r = raw[slot];
-            if (r == null) {
-                r = present[slot] || hasObjects ? texts(event.values(fields[slot])) : NONE;
-                raw[slot] = r;
-            }
+            raw[slot] = r;
+            touch(slot);
         }
         return r;
     }
 
-    /** One pass over the event's table: marks the slots it has and keeps single text values, which most are. */
-    private void findPresent() {
-        present = new boolean[fields.length];
-        event.forEach(new FieldVisitor() {
-            @Override
-            public void text(Field f, String value) {
-                Integer slot = slotByName.get(f.name());
-                if (slot != null) {
-                    present[slot] = true;
-                    raw[slot] = new String[] {value};
-                }
-            }
-
-            @Override
-            public void ip(Field f, IpAddress value) {
-                mark(f);
-            }
-
-            @Override
-            public void longValue(Field f, long value) {
-                mark(f);
-            }
-
-            @Override
-            public void doubleValue(Field f, double value) {
-                mark(f);
-            }
-
-            @Override
-            public void timestamp(Field f, long epochNanos) {
-                mark(f);
-            }
-
-            @Override
-            public void booleanValue(Field f, boolean value) {
-                mark(f);
-            }
-
-            @Override
-            public void list(Field f, List<String> values) {
-                mark(f);
-            }
-
-            @Override
-            public void ipList(Field f, List<IpAddress> values) {
-                mark(f);
-            }
-
-            @Override
-            public void longList(Field f, List<Long> values) {
-                mark(f);
-            }
-
-            @Override
-            public void doubleList(Field f, List<Double> values) {
-                mark(f);
-            }
-
-            @Override
-            public void objectList(Field f, List<Map<String, Object>> values) {
-                hasObjects = true;
-                mark(f);
-            }
-        });
+    private void touch(int slot) {
+        if (touchedCount == touched.length) {
+            touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+        }
+        touched[touchedCount++] = slot;
     }
 
-    private void mark(Field f) {
-        Integer slot = slotByName.get(f.name());
-        if (slot != null) {
-            present[slot] = true;
+    private boolean objects() {
+        if (hasObjects < 0) {
+            hasObjects = 0;
+            for (int i = 0, n = event.fieldCount(); i < n; i++) {
+                if (event.fieldAt(i).type() == io.usiem.api.event.FieldType.OBJECT_LIST) {
+                    hasObjects = 1;
+                    break;
+                }
+            }
         }
+        return hasObjects == 1;
     }
 
     /**
      * Hands every scalar value of the event to the consumer as text without collecting them (the keyword
      * prefilter's scan); the raw message when the event has no fields.
      *
+     * @param numbers whether numbers and IP addresses are wanted (their text is made for the call)
      * @param consumer receives each value
      */
-    void forEachValue(Consumer<String> consumer) {
+    void forEachValue(boolean numbers, Consumer<String> consumer) {
         if (all != null) {
             for (String v : all) {
                 consumer.accept(v);
@@ -158,12 +148,16 @@ final class EventView {
 
             @Override
             public void ip(Field f, IpAddress value) {
-                consumer.accept(value.toString());
+                if (numbers) {
+                    consumer.accept(value.toString());
+                }
             }
 
             @Override
             public void longValue(Field f, long value) {
-                consumer.accept(Long.toString(value));
+                if (numbers) {
+                    consumer.accept(Long.toString(value));
+                }
             }
 
             @Override
@@ -177,6 +171,7 @@ final class EventView {
     String[] folded(int slot) {
         String[] f = folded[slot];
         if (f == null) {
+            // raw() touches the slot, so reset clears this entry too.
             f = fold(raw(slot));
             folded[slot] = f;
         }
@@ -185,10 +180,7 @@ final class EventView {
 
     /** @param slot a field slot @return whether the event has the field */
     boolean exists(int slot) {
-        if (present == null) {
-            findPresent();
-        }
-        return present[slot] || raw(slot).length > 0;
+        return raw(slot).length > 0 || event.has(fields[slot]);
     }
 
     /**

@@ -107,6 +107,11 @@ final class MultiTest implements ValueTest {
     }
 
     @Override
+    public TextTests.Kind literalKind() {
+        return kind;
+    }
+
+    @Override
     public String toString() {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + " any of " + size + " values";
     }

@@ -20,8 +20,14 @@ final class Prefilter {
     private static final java.util.Set<String> WEAK_FIELDS = java.util.Set.of("Channel", "Provider_Name", "Computer",
             "EventType", "Product", "Company");
 
-    /** A field slot (or {@link #ANY_FIELD}) and text that a matching event contains; weak when the field is in {@link #WEAK_FIELDS}. */
-    record Hint(int slot, String text, boolean weak) {
+    /**
+     * A field slot (or {@link #ANY_FIELD}) and text that a matching event's value contains, where the kind
+     * says (equal to it, starting or ending with it, anywhere); weak when the field is in {@link #WEAK_FIELDS}.
+     */
+    record Hint(int slot, String text, boolean weak, TextTests.Kind kind) {
+        Hint(int slot, String text, boolean weak) {
+            this(slot, text, weak, TextTests.Kind.CONTAINS);
+        }
     }
 
     private Prefilter() {
@@ -72,25 +78,29 @@ final class Prefilter {
         }
         List<Hint> weak = new ArrayList<>(hints.size());
         for (Hint h : hints) {
-            weak.add(new Hint(h.slot(), h.text(), true));
+            weak.add(new Hint(h.slot(), h.text(), true, h.kind()));
         }
         return weak;
     }
 
     private static List<Hint> texts(ValueTest[] tests, boolean all, int[] slots) {
         List<String> texts = new ArrayList<>();
+        List<TextTests.Kind> kinds = new ArrayList<>();
         if (all) {
             String longest = null;
+            TextTests.Kind kind = null;
             for (ValueTest t : tests) {
                 String l = t.literal();
                 if (l != null && (longest == null || l.length() > longest.length())) {
                     longest = l;
+                    kind = t.literalKind();
                 }
             }
             if (longest == null) {
                 return null;
             }
             texts.add(longest);
+            kinds.add(kind);
         } else {
             for (ValueTest t : tests) {
                 List<String> l = t.literals();
@@ -98,12 +108,17 @@ final class Prefilter {
                     return null;
                 }
                 texts.addAll(l);
+                for (int i = 0; i < l.size(); i++) {
+                    kinds.add(t.literalKind());
+                }
             }
         }
         List<Hint> out = new ArrayList<>();
         for (int slot : slots) {
-            for (String t : texts) {
-                out.add(new Hint(slot, t, false));
+            for (int i = 0; i < texts.size(); i++) {
+                // Keyword searches read every value; only a field's own values are anchored.
+                TextTests.Kind k = slot == ANY_FIELD ? TextTests.Kind.CONTAINS : kinds.get(i);
+                out.add(new Hint(slot, texts.get(i), false, k));
             }
         }
         return out;

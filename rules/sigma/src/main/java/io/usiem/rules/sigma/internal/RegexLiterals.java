@@ -71,9 +71,49 @@ final class RegexLiterals {
         return out;
     }
 
+    /**
+     * Literal texts every match must contain as written (case-sensitive): the top-level literal runs of an
+     * expression without top-level alternatives or inline flags. Checking them with {@code indexOf} before
+     * the regex engine rejects most values at memory speed.
+     *
+     * @param regex an RE2 expression compiled without the case-insensitive flag
+     * @return the runs of at least 3 characters, longest first (possibly none), or null when unsure
+     */
+    static List<String> required(String regex) {
+        if (regex.contains("(?")) {
+            return null;
+        }
+        List<String> branches = splitTopLevel(regex);
+        if (branches == null || branches.size() != 1) {
+            return null;
+        }
+        List<String> runs = runs(branches.get(0));
+        if (runs == null) {
+            return null;
+        }
+        runs.removeIf(r -> r.length() < MIN_LENGTH);
+        runs.sort((a, b) -> b.length() - a.length());
+        return runs;
+    }
+
     /** The longest run of required literal characters at the top level of one branch. */
     private static String longestRun(String re) {
+        List<String> runs = runs(re);
+        if (runs == null) {
+            return null;
+        }
         String best = "";
+        for (String r : runs) {
+            if (r.length() > best.length()) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** The runs of required literal characters at the top level of one branch, or null when unsure. */
+    private static List<String> runs(String re) {
+        List<String> best = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         int i = 0;
         while (i < re.length()) {
@@ -103,7 +143,7 @@ final class RegexLiterals {
                     lit = e;
                 }
             } else if (c == '(' || c == '[') {
-                best = longer(best, run);
+                flush(best, run);
                 run.setLength(0);
                 int end = skipGroup(re, i);
                 if (end < 0) {
@@ -115,32 +155,35 @@ final class RegexLiterals {
                 lit = c;
             }
             if (lit == null) {
-                best = longer(best, run);
+                flush(best, run);
                 run.setLength(0);
                 i = skipQuantifier(re, next);
                 continue;
             }
             char q = next < re.length() ? re.charAt(next) : 0;
             if (q == '?' || q == '*' || (q == '{' && next + 1 < re.length() && re.charAt(next + 1) == '0')) {
-                best = longer(best, run);
+                flush(best, run);
                 run.setLength(0);
                 i = skipQuantifier(re, next);
                 continue;
             }
             run.append(lit);
             if (q == '+' || q == '{') {
-                best = longer(best, run);
+                flush(best, run);
                 run.setLength(0);
                 i = skipQuantifier(re, next);
                 continue;
             }
             i = next;
         }
-        return longer(best, run);
+        flush(best, run);
+        return best;
     }
 
-    private static String longer(String best, StringBuilder run) {
-        return run.length() > best.length() ? run.toString() : best;
+    private static void flush(List<String> runs, StringBuilder run) {
+        if (run.length() > 0) {
+            runs.add(run.toString());
+        }
     }
 
     /** @return the index after the group or class starting at {@code i}, or -1 */

@@ -7,6 +7,8 @@ import com.google.re2j.PatternSyntaxException;
 final class RegexTest implements ValueTest {
     private final Pattern pattern;
     private final java.util.List<String> literals;
+    /** Case-sensitive texts every match contains, checked before the regex engine; empty when unknown. */
+    private final String[] required;
 
     /**
      * @param regex the rule's expression
@@ -17,6 +19,8 @@ final class RegexTest implements ValueTest {
         try {
             this.pattern = Pattern.compile(regex, flags);
             this.literals = RegexLiterals.of(regex);
+            java.util.List<String> req = (flags & Pattern.CASE_INSENSITIVE) == 0 ? RegexLiterals.required(regex) : null;
+            this.required = req == null ? new String[0] : req.toArray(new String[0]);
         } catch (PatternSyntaxException e) {
             throw new RuleException("regular expression not supported by RE2 (linear time): " + regex + ": "
                     + e.getDescription());
@@ -25,6 +29,12 @@ final class RegexTest implements ValueTest {
 
     @Override
     public boolean test(String value, String folded, EventView view) {
+        // RE2J is linear but slow per character; a missing required text rejects the value first.
+        for (String r : required) {
+            if (!value.contains(r)) {
+                return false;
+            }
+        }
         return pattern.matcher(value).find();
     }
 

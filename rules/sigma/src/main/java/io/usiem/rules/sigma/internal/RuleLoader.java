@@ -75,34 +75,95 @@ final class RuleLoader {
             }
         }
         applyFilters(rules, filters, errors);
-        List<CorrelationRule> compiled = new ArrayList<>();
-        Set<String> correlationNames = new HashSet<>();
-        for (Object[] c : correlations) {
-            RuleDoc doc = (RuleDoc) c[0];
-            correlationNames.add(doc.id());
-            if (doc.name() != null) {
-                correlationNames.add(doc.name());
-            }
-        }
-        for (Object[] c : correlations) {
+        List<CorrelationRule> compiled = correlations(correlations, rules, errors);
+        return new RuleSet(new ArrayList<>(rules.values()), errors, slots, compiled, latenessNanos);
+    }
+
+    /**
+     * Compiles correlation documents. A correlation may name detection rules and other correlations
+     * (chaining); one naming a rule that is not loaded, a rejected correlation or itself through a cycle is
+     * rejected, and so is every correlation built on it.
+     */
+    private static List<CorrelationRule> correlations(List<Object[]> docs, Map<String, CompiledRule> rules, List<RuleError> errors) {
+        Map<String, CorrelationRule> byRef = new LinkedHashMap<>();
+        List<CorrelationRule> all = new ArrayList<>();
+        for (Object[] c : docs) {
             RuleDoc doc = (RuleDoc) c[0];
             try {
+                if (rules.containsKey(doc.id()) || byRef.containsKey(doc.id())) {
+                    throw new RuleException("duplicate rule id " + doc.id());
+                }
                 @SuppressWarnings("unchecked")
                 CorrelationRule cr = new CorrelationRule(doc, (Map<String, Object>) c[1]);
-                for (String ref : cr.refs) {
-                    if (correlationNames.contains(ref)) {
-                        throw new RuleException("correlation of correlations is not supported yet (references '" + ref + "')");
-                    }
-                    if (find(rules, ref) == null) {
-                        throw new RuleException("correlation references rule '" + ref + "', which is not loaded");
-                    }
+                all.add(cr);
+                byRef.put(doc.id(), cr);
+                if (doc.name() != null) {
+                    byRef.putIfAbsent(doc.name(), cr);
                 }
-                compiled.add(cr);
             } catch (RuleException e) {
                 errors.add(new RuleError(doc.source(), doc.id(), doc.title(), e.getMessage()));
             }
         }
-        return new RuleSet(new ArrayList<>(rules.values()), errors, slots, compiled, latenessNanos);
+        Map<CorrelationRule, String> rejected = new java.util.IdentityHashMap<>();
+        for (CorrelationRule cr : all) {
+            for (String ref : cr.refs) {
+                if (!byRef.containsKey(ref) && find(rules, ref) == null) {
+                    rejected.put(cr, "correlation references rule '" + ref + "', which is not loaded");
+                    break;
+                }
+            }
+        }
+        for (CorrelationRule cr : all) {
+            if (!rejected.containsKey(cr) && cycle(cr, byRef, new java.util.ArrayDeque<>())) {
+                rejected.put(cr, "correlation chain refers back to itself");
+            }
+        }
+        // A correlation built on a rejected one cannot work either; repeat until nothing changes.
+        for (boolean changed = true; changed;) {
+            changed = false;
+            for (CorrelationRule cr : all) {
+                if (rejected.containsKey(cr)) {
+                    continue;
+                }
+                for (String ref : cr.refs) {
+                    CorrelationRule inner = byRef.get(ref);
+                    if (inner != null && rejected.containsKey(inner)) {
+                        rejected.put(cr, "correlation references correlation '" + ref + "', which is rejected: " + rejected.get(inner));
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        List<CorrelationRule> out = new ArrayList<>();
+        for (CorrelationRule cr : all) {
+            if (rejected.containsKey(cr)) {
+                errors.add(new RuleError(cr.doc.source(), cr.doc.id(), cr.doc.title(), rejected.get(cr)));
+            } else {
+                out.add(cr);
+            }
+        }
+        return out;
+    }
+
+    private static boolean cycle(CorrelationRule cr, Map<String, CorrelationRule> byRef, java.util.Deque<CorrelationRule> path) {
+        for (CorrelationRule p : path) {
+            if (p == cr) {
+                return true;
+            }
+        }
+        path.push(cr);
+        try {
+            for (String ref : cr.refs) {
+                CorrelationRule inner = byRef.get(ref);
+                if (inner != null && cycle(inner, byRef, path)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            path.pop();
+        }
     }
 
     /** @return the rule with that id or name, or null */

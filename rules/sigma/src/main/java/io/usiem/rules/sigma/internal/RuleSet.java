@@ -22,11 +22,14 @@ final class RuleSet {
     final Field[] fields;
     final Map<String, Integer> slotByName;
     private final Map<LogSource, Bucket> buckets = new ConcurrentHashMap<>();
+    /** The buckets by logsource parts, read without locks or hashing a record (copy on write, rare). */
+    private volatile Object[] routed = new Object[0];
+    private final ThreadLocal<EventView> views = ThreadLocal.withInitial(() -> new EventView(null, RuleSet.this.fields));
     final List<CorrelationRule> correlations;
     final Map<CorrelationRule, CorrelationWindows> windows = new java.util.IdentityHashMap<>();
-    /** Per base rule id: the correlations it feeds, with its index in each. */
+    /** Per base rule or correlation id: the correlations it feeds, with its index in each. */
     private final Map<String, List<Link>> links = new java.util.HashMap<>();
-    /** Base rules that only feed correlations (generate: false), raising no alert of their own. */
+    /** Rules and correlations that only feed correlations (generate: false), raising no alert of their own. */
     private final java.util.Set<String> suppressed = new java.util.HashSet<>();
 
     /** A base rule's place in a correlation. */
@@ -41,14 +44,22 @@ final class RuleSet {
         this.correlations = List.copyOf(correlations);
         Map<String, CompiledRule> byId = new java.util.LinkedHashMap<>();
         rules.forEach(r -> byId.put(r.id(), r));
+        Map<String, CorrelationRule> correlationByRef = new java.util.HashMap<>();
         for (CorrelationRule c : correlations) {
-            CorrelationWindows w = new CorrelationWindows(c, latenessNanos);
-            windows.put(c, w);
+            windows.put(c, new CorrelationWindows(c, latenessNanos));
+            correlationByRef.put(c.doc.id(), c);
+            if (c.doc.name() != null) {
+                correlationByRef.putIfAbsent(c.doc.name(), c);
+            }
+        }
+        for (CorrelationRule c : correlations) {
             for (int i = 0; i < c.refs.size(); i++) {
-                CompiledRule base = RuleLoader.find(byId, c.refs.get(i));
-                links.computeIfAbsent(base.id(), k -> new ArrayList<>()).add(new Link(c, w, i));
+                String ref = c.refs.get(i);
+                CorrelationRule inner = correlationByRef.get(ref);
+                String source = inner != null ? inner.doc.id() : RuleLoader.find(byId, ref).id();
+                links.computeIfAbsent(source, k -> new ArrayList<>()).add(new Link(c, windows.get(c), i));
                 if (!c.generate) {
-                    suppressed.add(base.id());
+                    suppressed.add(source);
                 }
             }
         }
@@ -62,6 +73,33 @@ final class RuleSet {
         if (ls == null) {
             return Bucket.EMPTY;
         }
+        Object[] r = routed;
+        for (int i = 0; i < r.length; i += 2) {
+            LogSource k = (LogSource) r[i];
+            if (k == ls || (same(k.category(), ls.category()) && same(k.service(), ls.service()) && same(k.product(), ls.product()))) {
+                return (Bucket) r[i + 1];
+            }
+        }
+        Bucket b = bucketSlow(ls);
+        synchronized (this) {
+            if (routed.length < 2 * MAX_ROUTED) {
+                Object[] grown = java.util.Arrays.copyOf(routed, routed.length + 2);
+                grown[routed.length] = ls;
+                grown[routed.length + 1] = b;
+                routed = grown;
+            }
+        }
+        return b;
+    }
+
+    /** Logsources remembered in the lock-free list; a source has a few dozen (Sysmon categories, channels). */
+    private static final int MAX_ROUTED = 64;
+
+    private static boolean same(String a, String b) {
+        return a == b || (a != null && a.equals(b));
+    }
+
+    private Bucket bucketSlow(LogSource ls) {
         Bucket b = buckets.get(ls);
         if (b == null) {
             b = new Bucket(route(ls));
@@ -108,20 +146,35 @@ final class RuleSet {
         return rule.equals("registry_event") && event.startsWith("registry_");
     }
 
-    /** @param ruleId a base rule @return the correlations it feeds */
+    /** @param ruleId a base rule or correlation id @return the correlations it feeds */
     List<Link> links(String ruleId) {
         List<Link> l = links.get(ruleId);
         return l == null ? List.of() : l;
     }
 
-    /** @param ruleId a base rule @return whether it raises alerts of its own */
+    /** @param ruleId a base rule or correlation id @return whether it raises alerts of its own */
     boolean alerts(String ruleId) {
         return !suppressed.contains(ruleId);
     }
 
-    /** @param event an event @return a view of it for this rule set's fields */
+    /** @param event an event @return a new view of it for this rule set's fields */
     EventView view(io.usiem.api.event.Event event) {
-        return new EventView(event, fields, slotByName);
+        return new EventView(event, fields);
+    }
+
+    /**
+     * @param event an event
+     * @return this thread's view of this rule set, reset to the event: no per-event arrays as large as the
+     *     rule set's field table (hundreds of slots with all rules)
+     */
+    EventView threadView(io.usiem.api.event.Event event) {
+        EventView v = views.get();
+        if (v.inUse()) {
+            // Re-entered from an alert consumer on the same thread: the thread's view is busy.
+            return new EventView(event, fields);
+        }
+        v.reset(event);
+        return v;
     }
 
     /** @param id a rule id @return the rule, or null */

@@ -42,8 +42,9 @@ public class RulesCommand implements Action {
         }
         for (CorrelationRule c : set.correlations) {
             CorrelationWindows w = set.windows.get(c);
-            System.out.printf("%-36s %-13s %-9s %s over %s, group-by %s, windows evicted %d, events dropped %d  %s%n", c.doc.id(),
-                    "correlation", c.doc.level(), c.type, c.refs, c.groupBy, w.evictedGroups.sum(), w.droppedEvents.sum(), c.doc.title());
+            System.out.printf("%-36s %-13s %-9s %s over %s, group-by %s, windows evicted %d, events dropped %d, too late %d  %s%n", c.doc.id(),
+                    "correlation", c.doc.level(), c.type, c.refs, c.groupBy, w.evictedGroups.sum(), w.droppedEvents.sum(), w.lateEvents.sum(),
+                    c.doc.title());
         }
         return null;
     }

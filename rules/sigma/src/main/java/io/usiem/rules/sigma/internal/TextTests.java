@@ -78,6 +78,11 @@ final class TextTests {
         }
 
         @Override
+        public Kind literalKind() {
+            return kind;
+        }
+
+        @Override
         public String toString() {
             return kind.name().toLowerCase(Locale.ROOT) + (cased ? "(cased) " : " ") + needle;
         }

@@ -15,6 +15,14 @@ interface ValueTest {
         return null;
     }
 
+    /**
+     * @return where {@link #literals()} sit in a matching value: the whole value (EXACT), its start (PREFIX),
+     *     its end (SUFFIX) or anywhere (CONTAINS), so the index can check anchored texts without a scan
+     */
+    default TextTests.Kind literalKind() {
+        return TextTests.Kind.CONTAINS;
+    }
+
     /** @return lower-case texts one of which every matching value contains; null when unknown */
     default java.util.List<String> literals() {
         String l = literal();

@@ -12,4 +12,9 @@ public final class WindowsParserForTests {
     public static LogParser utc() {
         return new WindowsEventParser(ZoneOffset.UTC, false);
     }
+
+    /** @return the parser as its shipped configuration builds it (UTC, the rendered Message kept) */
+    public static LogParser shipped() {
+        return new WindowsEventParser(ZoneOffset.UTC, true);
+    }
 }

@@ -99,11 +99,11 @@ class CorrelationTest {
     void rejectionsHaveReasons() {
         SigmaEngine engine = new SigmaEngine("windows", "low");
         engine.putRules("t", Map.of("failed.yml", FAILED,
-                "a.yml", corr("value_percentile", "  rules: [failed_logon]\n  group-by: [x]\n  timespan: 1h\n  condition:\n    field: x\n    gte: 1\n"),
+                "a.yml", corr("value_percentile", "  rules: [failed_logon]\n  group-by: [x]\n  timespan: 1h\n  condition:\n    lte: 1\n"),
                 "b.yml", corr("event_count", "  rules: [nope]\n  group-by: [x]\n  timespan: 1h\n  condition:\n    gte: 1\n").replace("corr-id", "b"),
                 "c.yml", corr("event_count", "  rules: [failed_logon]\n  group-by: [x]\n  timespan: 1y\n  condition:\n    gte: 1\n").replace("corr-id", "c")));
         String errors = engine.rules().errors.toString();
-        assertTrue(errors.contains("value_percentile is not supported yet"), errors);
+        assertTrue(errors.contains("value_percentile needs condition.field"), errors);
         assertTrue(errors.contains("references rule 'nope'"), errors);
         assertTrue(errors.contains("bad timespan '1y'"), errors);
     }

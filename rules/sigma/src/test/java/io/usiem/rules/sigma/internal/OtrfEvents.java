@@ -41,6 +41,7 @@ final class OtrfEvents {
             Map.entry(21, "wmi_event"), Map.entry(22, "dns_query"), Map.entry(23, "file_delete"), Map.entry(24, "clipboard_change"),
             Map.entry(25, "process_tampering"), Map.entry(26, "file_delete_detected"), Map.entry(255, "sysmon_error"));
     private static final io.usiem.api.parser.LogParser PARSER = io.usiem.parser.windows.internal.WindowsParserForTests.utc();
+    private static final io.usiem.api.parser.LogParser SHIPPED = io.usiem.parser.windows.internal.WindowsParserForTests.shipped();
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private OtrfEvents() {
@@ -48,13 +49,22 @@ final class OtrfEvents {
 
     /** The events the real Windows parser makes of an OTRF file (NXLog-flattened JSON), as the pipeline would. */
     static List<Event> read(Path file) throws IOException {
+        return read(file, PARSER);
+    }
+
+    /** @return the events the parser's shipped configuration makes (the rendered Message kept as {@code message}) */
+    static List<Event> readShipped(Path file) throws IOException {
+        return read(file, SHIPPED);
+    }
+
+    private static List<Event> read(Path file, io.usiem.api.parser.LogParser parser) throws IOException {
         List<Event> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank()) {
                     continue;
                 }
-                io.usiem.api.parser.ParseResult r = PARSER.parse(io.usiem.api.parser.RawLog.of(line));
+                io.usiem.api.parser.ParseResult r = parser.parse(io.usiem.api.parser.RawLog.of(line));
                 if (r.isParsed()) {
                     out.addAll(r.events());
                 }

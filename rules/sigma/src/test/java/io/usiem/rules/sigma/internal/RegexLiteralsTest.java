@@ -26,6 +26,29 @@ class RegexLiteralsTest {
     }
 
     @Test
+    void requiredTextsAsWritten() {
+        // The SigmaHQ CobaltStrike BOF rule's CallTrace expression, as the YAML gives it.
+        String bof = "^C:\\\\Windows\\\\SYSTEM32\\\\ntdll\\.dll\\+[a-z0-9]{4,6}\\|C:\\\\Windows\\\\System32\\\\KERNELBASE\\.dll\\+[a-z0-9]{4,6}"
+                + "\\|UNKNOWN\\([A-Z0-9]{16}\\)$";
+        assertEquals(List.of("|C:\\Windows\\System32\\KERNELBASE.dll+", "C:\\Windows\\SYSTEM32\\ntdll.dll+", "|UNKNOWN("),
+                RegexLiterals.required(bof));
+        assertEquals(List.of("abcde", "fgh"), RegexLiterals.required("abcde+fgh"));
+        assertEquals(List.of(), RegexLiterals.required("[a-z]+\\d"));
+        assertNull(RegexLiterals.required("abc|def"), "alternatives: none is required");
+        assertNull(RegexLiterals.required("(?i)abc"), "inline flags change what the texts match");
+    }
+
+    @Test
+    void requiredTextsRejectBeforeTheRegexAndKeepMatches() {
+        String d = "sel:\n  CallTrace|re: '^C:\\\\Windows\\\\SYSTEM32\\\\ntdll\\.dll\\+[a-z0-9]{4,6}\\|UNKNOWN\\([A-Z0-9]{16}\\)$'\ncondition: sel";
+        RuleSet s = Rules.compile(d);
+        assertEquals(List.of(), s.errors.stream().map(RuleError::reason).toList());
+        assertEquals(1, Rules.matching(s, Rules.event("CallTrace", "C:\\Windows\\SYSTEM32\\ntdll.dll+9fc24|UNKNOWN(0000000000ABCDEF)")).size());
+        assertEquals(0, Rules.matching(s, Rules.event("CallTrace", "C:\\Windows\\SYSTEM32\\ntdll.dll+9fc24|unknown(0000000000ABCDEF)")).size());
+        assertEquals(0, Rules.matching(s, Rules.event("CallTrace", "C:\\Windows\\SYSTEM32\\ntdll.dll+9fc24|C:\\x.dll+1")).size());
+    }
+
+    @Test
     void givesUpWhenUnsure() {
         assertNull(RegexLiterals.of("ab|xyz"), "a branch without a long enough run");
         assertNull(RegexLiterals.of("(foo|bar)"), "text only inside a group");

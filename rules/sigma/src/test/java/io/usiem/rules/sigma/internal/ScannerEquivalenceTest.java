@@ -1,0 +1,69 @@
+package io.usiem.rules.sigma.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The skipping scanner finds exactly the patterns the Aho-Corasick automaton finds, case folded the same way. */
+class ScannerEquivalenceTest {
+    private static final String ALPHABET = "abcKLM:\\.-_ \u00e9\u00c9\u0130\u212a0123";
+
+    @Test
+    void mimikatzKeywordsInMixedCase() {
+        List<String> patterns = List.of("lsadump::", "sekurlsa::", "gentilkiwi.com", "\\mimilib.dll", "kiwi legit printer");
+        int[][] owners = {{0}, {1}, {2}, {3}, {4}};
+        SkipScanner skip = new SkipScanner(patterns, owners);
+        long[] bits = new long[1];
+        skip.mark("C:\\Tools\\x.exe \"SekurLSA::logonpasswords\" exit; see GentilKiwi.COM", bits);
+        assertArrayEquals(new long[] {0b110}, bits);
+        bits[0] = 0;
+        skip.mark("sekurlsa:", bits);
+        skip.mark("", bits);
+        skip.mark("LSADUMP::", bits);
+        assertArrayEquals(new long[] {0b1}, bits);
+    }
+
+    @Test
+    void randomPatternsAndTextsAgree() {
+        Random rnd = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            List<String> patterns = new ArrayList<>();
+            int n = 1 + rnd.nextInt(40);
+            for (int i = 0; i < n; i++) {
+                patterns.add(TextTests.fold(random(rnd, SkipScanner.MIN_LENGTH + rnd.nextInt(6))));
+            }
+            int[][] owners = new int[n][];
+            for (int i = 0; i < n; i++) {
+                owners[i] = new int[] {i};
+            }
+            AhoCorasick ac = new AhoCorasick(patterns, owners);
+            SkipScanner skip = new SkipScanner(patterns, owners);
+            for (int t = 0; t < 50; t++) {
+                StringBuilder text = new StringBuilder(random(rnd, rnd.nextInt(60)));
+                if (rnd.nextBoolean()) {
+                    String p = patterns.get(rnd.nextInt(n));
+                    text.insert(rnd.nextInt(text.length() + 1), rnd.nextBoolean() ? p.toUpperCase(java.util.Locale.ROOT) : p);
+                }
+                long[] a = new long[1];
+                long[] b = new long[1];
+                ac.mark(text.toString(), a);
+                skip.mark(text.toString(), b);
+                assertArrayEquals(a, b, "patterns " + patterns + " text " + text);
+            }
+        }
+        assertTrue(true);
+    }
+
+    private static String random(Random rnd, int len) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < len; i++) {
+            b.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
+        }
+        return b.toString();
+    }
+}
