@@ -1,5 +1,7 @@
 package io.usiem.parser.ciscoasa.internal;
 
+import io.usiem.api.parser.SyslogClock;
+
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;

@@ -1,5 +1,7 @@
 package io.usiem.parser.ciscoasa.internal;
 
+import io.usiem.api.parser.TextScan;
+
 import io.usiem.api.event.IpAddress;
 
 /**
@@ -96,7 +98,7 @@ final class Cursor {
         skipSpaces();
         int start = pos;
         long v = 0;
-        while (pos < s.length() && pos - start < 18 && SyslogTimestamps.isDigit(s.charAt(pos))) {
+        while (pos < s.length() && pos - start < 18 && TextScan.isDigit(s.charAt(pos))) {
             v = v * 10 + s.charAt(pos++) - '0';
         }
         return pos > start ? v : -1;

@@ -1,5 +1,9 @@
 package io.usiem.parser.webserver.internal;
 
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.TextScan;
+import io.usiem.api.parser.SyslogTimestamp;
+
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
@@ -238,26 +242,26 @@ final class Access {
             return t < 0 ? SyslogClock.INVALID : t;
         }
         if (kind == Var.TIME_ISO) {
-            SyslogTimestamps ts = new SyslogTimestamps();
-            return ts.iso(s.substring(from, to), 0, clock) > 0 ? ts.nanos : SyslogClock.INVALID;
+            SyslogTimestamp ts = new SyslogTimestamp();
+            return ts.iso(s.substring(from, to), 0, clock) > 0 ? ts.nanos() : SyslogClock.INVALID;
         }
         if (to - from < 20 || s.charAt(from + 2) != '/' || s.charAt(from + 6) != '/' || s.charAt(from + 11) != ':'
                 || s.charAt(from + 14) != ':' || s.charAt(from + 17) != ':') {
             return SyslogClock.INVALID;
         }
-        int day = SyslogTimestamps.digits(s, from, 2);
+        int day = TextScan.digits(s, from, 2);
         int month = SyslogClock.month(s, from + 3);
-        int year = SyslogTimestamps.digits(s, from + 7, 4);
-        int hour = SyslogTimestamps.digits(s, from + 12, 2);
-        int minute = SyslogTimestamps.digits(s, from + 15, 2);
-        int second = SyslogTimestamps.digits(s, from + 18, 2);
+        int year = TextScan.digits(s, from + 7, 4);
+        int hour = TextScan.digits(s, from + 12, 2);
+        int minute = TextScan.digits(s, from + 15, 2);
+        int second = TextScan.digits(s, from + 18, 2);
         if (day < 0 || month == 0 || year < 0 || hour < 0 || minute < 0 || second < 0) {
             return SyslogClock.INVALID;
         }
         int z = from + 20;
         if (z + 6 <= to && s.charAt(z) == ' ' && (s.charAt(z + 1) == '+' || s.charAt(z + 1) == '-')) {
-            int oh = SyslogTimestamps.digits(s, z + 2, 2);
-            int om = SyslogTimestamps.digits(s, z + 4, 2);
+            int oh = TextScan.digits(s, z + 2, 2);
+            int om = TextScan.digits(s, z + 4, 2);
             if (oh < 0 || om < 0 || oh > 18) {
                 return SyslogClock.INVALID;
             }

@@ -1,5 +1,8 @@
 package io.usiem.parser.webserver.internal;
 
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.TextScan;
+
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
@@ -21,7 +24,7 @@ final class ErrorLogs {
 
     static boolean looksNginx(String s, int i) {
         return s.length() > i + 21 && s.charAt(i + 4) == '/' && s.charAt(i + 7) == '/' && s.charAt(i + 10) == ' '
-                && s.charAt(i + 13) == ':' && SyslogTimestamps.isDigit(s.charAt(i));
+                && s.charAt(i + 13) == ':' && TextScan.isDigit(s.charAt(i));
     }
 
     /** @return null, or why the Apache error line is malformed */
@@ -151,14 +154,14 @@ final class ErrorLogs {
         if (i + 8 > to || s.charAt(i + 2) != ':' || s.charAt(i + 5) != ':') {
             return SyslogClock.INVALID;
         }
-        int hour = SyslogTimestamps.digits(s, i, 2);
-        int minute = SyslogTimestamps.digits(s, i + 3, 2);
-        int second = SyslogTimestamps.digits(s, i + 6, 2);
+        int hour = TextScan.digits(s, i, 2);
+        int minute = TextScan.digits(s, i + 3, 2);
+        int second = TextScan.digits(s, i + 6, 2);
         i += 8;
         int nano = 0;
         if (i < to && s.charAt(i) == '.') {
             int start = ++i;
-            while (i < to && SyslogTimestamps.isDigit(s.charAt(i))) {
+            while (i < to && TextScan.isDigit(s.charAt(i))) {
                 if (i - start < 9) {
                     nano = nano * 10 + s.charAt(i) - '0';
                 }
@@ -171,7 +174,7 @@ final class ErrorLogs {
         if (i >= to || s.charAt(i) != ' ' || to - i - 1 != 4) {
             return SyslogClock.INVALID;
         }
-        int year = SyslogTimestamps.digits(s, i + 1, 4);
+        int year = TextScan.digits(s, i + 1, 4);
         if (day < 0 || hour < 0 || minute < 0 || second < 0 || year < 0) {
             return SyslogClock.INVALID;
         }
@@ -180,12 +183,12 @@ final class ErrorLogs {
 
     /** @return null, or why the nginx error line is malformed */
     static String nginx(EventBuilder b, String s, int i, WebFields f, SyslogClock clock) {
-        int year = SyslogTimestamps.digits(s, i, 4);
-        int month = SyslogTimestamps.digits(s, i + 5, 2);
-        int day = SyslogTimestamps.digits(s, i + 8, 2);
-        int hour = SyslogTimestamps.digits(s, i + 11, 2);
-        int minute = SyslogTimestamps.digits(s, i + 14, 2);
-        int second = SyslogTimestamps.digits(s, i + 17, 2);
+        int year = TextScan.digits(s, i, 4);
+        int month = TextScan.digits(s, i + 5, 2);
+        int day = TextScan.digits(s, i + 8, 2);
+        int hour = TextScan.digits(s, i + 11, 2);
+        int minute = TextScan.digits(s, i + 14, 2);
+        int second = TextScan.digits(s, i + 17, 2);
         long t = year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || s.charAt(i + 16) != ':'
                 ? SyslogClock.INVALID : clock.local(year, month, day, hour, minute, second, 0);
         if (t == SyslogClock.INVALID) {
