@@ -1,5 +1,7 @@
 package io.usiem.parser.fortigate.internal;
 
+import io.usiem.api.parser.CommunityId;
+
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Field;
 import io.usiem.api.event.FieldType;

@@ -1,5 +1,8 @@
 package io.usiem.parser.fortigate.internal;
 
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
+
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
@@ -54,6 +57,7 @@ public final class FortiGateParser implements LogParser {
             .build();
 
     private final ZoneId zone;
+    private final SyslogClock clock;
     private final Direction direction;
 
     /** @param config the configuration; an unknown time zone or network fails activation */
@@ -69,6 +73,7 @@ public final class FortiGateParser implements LogParser {
 
     FortiGateParser(ZoneId zone, Direction direction) {
         this.zone = zone;
+        this.clock = new SyslogClock(zone);
         this.direction = direction;
     }
 
@@ -101,8 +106,8 @@ public final class FortiGateParser implements LogParser {
         String line = raw.message();
         // An input that already read the transport header passes the body only.
         boolean inputReadHeader = raw.header().fieldCount() > 0 || !line.equals(raw.original());
-        SyslogPrefix header = new SyslogPrefix();
-        int from = inputReadHeader ? 0 : header.read(line).bodyStart;
+        SyslogHeader header = new SyslogHeader().untaggedHost();
+        int from = inputReadHeader || header.read(line, clock, raw.receivedNanos()) != null ? 0 : header.bodyStart();
         if (!startsWithPair(line, from)) {
             return ParseResult.notMine();
         }
@@ -123,16 +128,16 @@ public final class FortiGateParser implements LogParser {
             return ParseResult.formatError(error);
         }
         direction.apply(b);
-        if (header.priority >= 0) {
-            b.set(Fields.LOG_SYSLOG_PRIORITY, header.priority);
-            b.set(Fields.LOG_SYSLOG_FACILITY_CODE, header.priority >> 3);
-            b.set(Fields.LOG_SYSLOG_SEVERITY_CODE, header.priority & 7);
+        if (header.priority() >= 0) {
+            b.set(Fields.LOG_SYSLOG_PRIORITY, header.priority());
+            b.set(Fields.LOG_SYSLOG_FACILITY_CODE, header.priority() >> 3);
+            b.set(Fields.LOG_SYSLOG_SEVERITY_CODE, header.priority() & 7);
         }
-        if (header.hostname != null) {
-            b.set(Fields.LOG_SYSLOG_HOSTNAME, header.hostname);
+        if (header.hostname() != null) {
+            b.set(Fields.LOG_SYSLOG_HOSTNAME, header.hostname());
         }
         // The syslog header names the firewall when the log does not (the input's header when it read one).
-        Object named = header.hostname != null ? header.hostname : raw.header().get(Fields.LOG_SYSLOG_HOSTNAME);
+        Object named = header.hostname() != null ? header.hostname() : raw.header().get(Fields.LOG_SYSLOG_HOSTNAME);
         if (named instanceof String && !b.has(Fields.OBSERVER_NAME)) {
             b.set(Fields.OBSERVER_NAME, (String) named);
         }

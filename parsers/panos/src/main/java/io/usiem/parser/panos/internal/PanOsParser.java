@@ -1,5 +1,9 @@
 package io.usiem.parser.panos.internal;
 
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
+import io.usiem.api.parser.TextScan;
+
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
@@ -54,6 +58,7 @@ public final class PanOsParser implements LogParser {
             .build();
 
     private final ZoneId zone;
+    private final SyslogClock clock;
     private final ZoneDirection zones;
 
     /** @param config the configuration; an unknown time zone fails activation */
@@ -68,6 +73,7 @@ public final class PanOsParser implements LogParser {
 
     PanOsParser(ZoneId zone, ZoneDirection zones) {
         this.zone = zone;
+        this.clock = new SyslogClock(zone);
         this.zones = zones;
     }
 
@@ -100,8 +106,8 @@ public final class PanOsParser implements LogParser {
         String line = raw.message();
         // An input that already read the transport header passes the body only.
         boolean inputReadHeader = raw.header().fieldCount() > 0 || !line.equals(raw.original());
-        SyslogPrefix header = new SyslogPrefix();
-        int from = inputReadHeader ? 0 : header.read(line).bodyStart;
+        SyslogHeader header = new SyslogHeader().untaggedHost();
+        int from = inputReadHeader || header.read(line, clock, raw.receivedNanos()) != null ? 0 : header.bodyStart();
         if (!looksLikePanOs(line, from)) {
             return ParseResult.notMine();
         }
@@ -148,16 +154,16 @@ public final class PanOsParser implements LogParser {
         if (error != null) {
             return ParseResult.formatError(error);
         }
-        if (header.priority >= 0) {
-            b.set(Fields.LOG_SYSLOG_PRIORITY, header.priority);
-            b.set(Fields.LOG_SYSLOG_FACILITY_CODE, header.priority >> 3);
-            b.set(Fields.LOG_SYSLOG_SEVERITY_CODE, header.priority & 7);
+        if (header.priority() >= 0) {
+            b.set(Fields.LOG_SYSLOG_PRIORITY, header.priority());
+            b.set(Fields.LOG_SYSLOG_FACILITY_CODE, header.priority() >> 3);
+            b.set(Fields.LOG_SYSLOG_SEVERITY_CODE, header.priority() & 7);
         }
-        if (header.hostname != null) {
-            b.set(Fields.LOG_SYSLOG_HOSTNAME, header.hostname);
+        if (header.hostname() != null) {
+            b.set(Fields.LOG_SYSLOG_HOSTNAME, header.hostname());
         }
         // The syslog header names the firewall when the log does not (the input's header when it read one).
-        Object named = header.hostname != null ? header.hostname : raw.header().get(Fields.LOG_SYSLOG_HOSTNAME);
+        Object named = header.hostname() != null ? header.hostname() : raw.header().get(Fields.LOG_SYSLOG_HOSTNAME);
         if (named instanceof String && !b.has(Fields.OBSERVER_HOSTNAME)) {
             b.set(Fields.OBSERVER_HOSTNAME, (String) named);
         }
@@ -168,7 +174,7 @@ public final class PanOsParser implements LogParser {
     private static boolean looksLikePanOs(String s, int i) {
         int n = s.length();
         int k = i;
-        while (k < n && k - i < 4 && SyslogPrefix.isDigit(s.charAt(k))) {
+        while (k < n && k - i < 4 && TextScan.isDigit(s.charAt(k))) {
             k++;
         }
         if (k >= n || s.charAt(k) != ',' || k + 11 > n) {

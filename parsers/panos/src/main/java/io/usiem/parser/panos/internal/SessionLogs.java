@@ -1,5 +1,7 @@
 package io.usiem.parser.panos.internal;
 
+import io.usiem.api.parser.CommunityId;
+
 import io.usiem.api.event.EcsCategory;
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
@@ -170,7 +172,7 @@ final class SessionLogs {
         if (transport != null) {
             b.set(Fields.NETWORK_TRANSPORT, transport);
         }
-        String communityId = CommunityId.of(src, csv.number(24), dst, csv.number(25), CommunityId.protocol(transport));
+        String communityId = CommunityId.of(src, csv.number(24), dst, csv.number(25), CommunityId.protocolNumber(transport));
         if (communityId != null) {
             b.set(Fields.NETWORK_COMMUNITY_ID, communityId);
         }

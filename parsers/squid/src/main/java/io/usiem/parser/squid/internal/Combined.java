@@ -70,8 +70,8 @@ final class Combined {
         }
         int statusFrom = start[0];
         int statusTo = end[0];
-        long status = Urls.number(s, start[0], end[0]);
-        long bytes = Urls.number(s, start[1], end[1]);
+        long status = TextScan.number(s, start[0], end[0]);
+        long bytes = TextScan.number(s, start[1], end[1]);
         if (status < 0 || bytes < 0 && !Native.isDash(s, start[1], end[1])) {
             return "squid common line: invalid status or size";
         }

@@ -1,5 +1,7 @@
 package io.usiem.parser.squid.internal;
 
+import io.usiem.api.parser.Urls;
+
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;

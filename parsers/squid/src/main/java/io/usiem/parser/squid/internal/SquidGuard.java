@@ -42,7 +42,7 @@ final class SquidGuard {
         if (close < 0) {
             return "squidGuard: unclosed [pid]";
         }
-        long pid = Urls.number(s, i + 21, close);
+        long pid = TextScan.number(s, i + 21, close);
         if (pid >= 0) {
             b.set(Fields.PROCESS_PID, pid);
         }

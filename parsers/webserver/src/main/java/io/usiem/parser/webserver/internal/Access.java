@@ -1,5 +1,7 @@
 package io.usiem.parser.webserver.internal;
 
+import io.usiem.api.parser.Urls;
+
 import io.usiem.api.parser.SyslogClock;
 import io.usiem.api.parser.TextScan;
 import io.usiem.api.parser.SyslogTimestamp;
@@ -59,12 +61,12 @@ final class Access {
                     b.eventNanos(t);
                     break;
                 case REQUEST:
-                    if (!Http.request(b, s, from, to)) {
+                    if (!Urls.request(b, s, from, to)) {
                         b.set(f.request, s.substring(from, to));
                     }
                     break;
                 case STATUS:
-                    status = Http.number(s, from, to);
+                    status = TextScan.number(s, from, to);
                     b.set(Fields.HTTP_RESPONSE_STATUS_CODE, status);
                     break;
                 case BODY_BYTES:
@@ -89,13 +91,13 @@ final class Access {
                     setNumber(b, Fields.DESTINATION_PORT, s, from, to);
                     break;
                 case DURATION_MICROS:
-                    setDuration(b, Http.decimal(s, from, to, 1000));
+                    setDuration(b, TextScan.decimal(s, from, to, 1000));
                     break;
                 case DURATION_MILLIS:
-                    setDuration(b, Http.decimal(s, from, to, 1_000_000));
+                    setDuration(b, TextScan.decimal(s, from, to, 1_000_000));
                     break;
                 case DURATION_SECONDS:
-                    setDuration(b, Http.decimal(s, from, to, NANOS));
+                    setDuration(b, TextScan.decimal(s, from, to, NANOS));
                     break;
                 case METHOD:
                     b.set(Fields.HTTP_REQUEST_METHOD, s.substring(from, to));
@@ -120,7 +122,7 @@ final class Access {
                     break;
                 case REQUEST_URI:
                     if (!b.has(Fields.URL_ORIGINAL)) {
-                        Http.url(b, s.substring(from, to));
+                        Urls.url(b, s.substring(from, to));
                     }
                     break;
                 case PID:
@@ -223,7 +225,7 @@ final class Access {
     }
 
     private static void setNumber(EventBuilder b, io.usiem.api.event.Field field, String s, int from, int to) {
-        long v = Http.number(s, from, to);
+        long v = TextScan.number(s, from, to);
         if (v >= 0) {
             b.set(field, v);
         }
@@ -238,7 +240,7 @@ final class Access {
     /** @return epoch nanoseconds of {@code 10/Oct/2000:13:55:36 -0700}, ISO 8601 or {@code 1700000000.123} */
     static long time(Var kind, String s, int from, int to, SyslogClock clock) {
         if (kind == Var.TIME_MSEC) {
-            long t = Http.decimal(s, from, to, NANOS);
+            long t = TextScan.decimal(s, from, to, NANOS);
             return t < 0 ? SyslogClock.INVALID : t;
         }
         if (kind == Var.TIME_ISO) {

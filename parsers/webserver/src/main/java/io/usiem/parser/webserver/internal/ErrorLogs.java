@@ -1,5 +1,7 @@
 package io.usiem.parser.webserver.internal;
 
+import io.usiem.api.parser.Urls;
+
 import io.usiem.api.parser.SyslogClock;
 import io.usiem.api.parser.TextScan;
 
@@ -57,7 +59,7 @@ final class ErrorLogs {
             String message = s.substring(i);
             b.set(Fields.MESSAGE, message);
             int ah = message.indexOf("AH");
-            if (ah >= 0 && ah + 7 <= message.length() && Http.number(message, ah + 2, ah + 7) >= 0
+            if (ah >= 0 && ah + 7 <= message.length() && TextScan.number(message, ah + 2, ah + 7) >= 0
                     && (ah + 7 == message.length() || message.charAt(ah + 7) == ':')) {
                 b.set(Fields.ERROR_CODE, message.substring(ah, ah + 7));
             }
@@ -81,12 +83,12 @@ final class ErrorLogs {
         if (s.startsWith("pid ", from)) {
             int colon = s.indexOf(':', from);
             int pidEnd = colon > 0 && colon < to ? colon : to;
-            long pid = Http.number(s, from + 4, pidEnd);
+            long pid = TextScan.number(s, from + 4, pidEnd);
             if (pid >= 0) {
                 b.set(Fields.PROCESS_PID, pid);
             }
             if (pidEnd < to && s.startsWith(":tid ", pidEnd)) {
-                long tid = Http.number(s, pidEnd + 5, to);
+                long tid = TextScan.number(s, pidEnd + 5, to);
                 if (tid >= 0) {
                     b.set(Fields.PROCESS_THREAD_ID, tid);
                 }
@@ -115,11 +117,11 @@ final class ErrorLogs {
         IpAddress ip = null;
         long port = -1;
         int colon = s.lastIndexOf(':', to - 1);
-        if (colon > from && Http.number(s, colon + 1, to) >= 0) {
+        if (colon > from && TextScan.number(s, colon + 1, to) >= 0) {
             int a = s.charAt(from) == '[' ? from + 1 : from;
             int z = s.charAt(colon - 1) == ']' ? colon - 1 : colon;
             ip = a < z ? IpAddress.tryParse(s, a, z) : null;
-            port = ip == null ? -1 : Http.number(s, colon + 1, to);
+            port = ip == null ? -1 : TextScan.number(s, colon + 1, to);
         }
         if (ip == null) {
             ip = IpAddress.tryParse(s, from, to);
@@ -149,7 +151,7 @@ final class ErrorLogs {
         if (sp < 0 || sp > to || sp - i > 2) {
             return SyslogClock.INVALID;
         }
-        long day = Http.number(s, i, sp);
+        long day = TextScan.number(s, i, sp);
         i = sp + 1;
         if (i + 8 > to || s.charAt(i + 2) != ':' || s.charAt(i + 5) != ':') {
             return SyslogClock.INVALID;
@@ -208,8 +210,8 @@ final class ErrorLogs {
         int hash = s.indexOf('#', i);
         int colon = s.indexOf(':', i);
         if (s.startsWith(" ", i) && hash > i && colon > hash) {
-            long pid = Http.number(s, i + 1, hash);
-            long tid = Http.number(s, hash + 1, colon);
+            long pid = TextScan.number(s, i + 1, hash);
+            long tid = TextScan.number(s, hash + 1, colon);
             if (pid >= 0) {
                 b.set(Fields.PROCESS_PID, pid);
             }
@@ -223,7 +225,7 @@ final class ErrorLogs {
         }
         if (i < s.length() && s.charAt(i) == '*') {
             int sp = s.indexOf(' ', i);
-            long id = Http.number(s, i + 1, sp < 0 ? s.length() : sp);
+            long id = TextScan.number(s, i + 1, sp < 0 ? s.length() : sp);
             if (id >= 0) {
                 b.set(f.connectionId, id);
             }
@@ -252,12 +254,12 @@ final class ErrorLogs {
             b.set(f.errorServer, server);
         }
         String request = value(m, ", request: ");
-        if (request != null && !Http.request(b, request, 0, request.length())) {
+        if (request != null && !Urls.request(b, request, 0, request.length())) {
             b.set(f.request, request);
         }
         String host = value(m, ", host: ");
         if (host != null) {
-            Http.authority(b, host, 0, host.length());
+            Urls.authority(b, host, 0, host.length());
         }
         String referrer = value(m, ", referrer: ");
         if (referrer != null) {
