@@ -23,6 +23,7 @@ public final class SyslogHeader {
     private static final String[] RFC5424_FIELDS = {"hostname", "app-name", "procid", "msgid"};
 
     private boolean untaggedHost;
+    private boolean tagWithoutTime;
     private boolean present;
     private int priority = -1;
     private boolean rfc5424;
@@ -43,6 +44,18 @@ public final class SyslogHeader {
      */
     public SyslogHeader untaggedHost() {
         this.untaggedHost = true;
+        return this;
+    }
+
+    /**
+     * Also reads a line with neither PRI nor timestamp that starts with {@code tag:} or {@code host tag:}
+     * ({@code sshd[42]: Accepted ...}, as {@code journalctl -o short} minus its time or a relay writes); the
+     * header is then present only when such a tag was found.
+     *
+     * @return this
+     */
+    public SyslogHeader tagWithoutTime() {
+        this.tagWithoutTime = true;
         return this;
     }
 
@@ -93,6 +106,14 @@ public final class SyslogHeader {
             }
             i = skipSpaces(s, end);
         } else if (priority < 0) {
+            if (tagWithoutTime) {
+                readTag(s, i);
+                if (appName != null) {
+                    present = true;
+                    return null;
+                }
+                hostname = null;
+            }
             bodyStart = 0;
             return null;
         }
@@ -222,6 +243,9 @@ public final class SyslogHeader {
         }
         if (i < n && s.charAt(i) == ' ') {
             i++;
+        }
+        if (i < n && s.charAt(i) == ' ' && structuredDataStart < 0) {
+            i++; // rsyslog writes a NILVALUE structured data followed by two spaces
         }
         if (i < n && s.charAt(i) == '\uFEFF') {
             i++;

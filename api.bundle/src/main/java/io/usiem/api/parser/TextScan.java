@@ -15,9 +15,9 @@ public final class TextScan {
         return c >= '0' && c <= '9';
     }
 
-    /** @return the value of count ASCII digits at i, or -1 when one is not a digit or the text ends */
+    /** @return the value of count (at least 1) ASCII digits at i, or -1 when one is not a digit or the text ends */
     public static int digits(String s, int i, int count) {
-        if (i < 0 || i + count > s.length()) {
+        if (i < 0 || count <= 0 || i + count > s.length()) {
             return -1;
         }
         int v = 0;

@@ -1,5 +1,7 @@
 package io.usiem.parser.linuxauth.internal;
 
+import io.usiem.api.parser.TextScan;
+
 import io.usiem.api.event.EcsCategory;
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
@@ -85,7 +87,7 @@ final class Common {
             while (q < n && q - p < 6 && Character.isDigit(s.charAt(q))) {
                 q++;
             }
-            int port = SyslogPrefix.digits(s, p, q);
+            int port = q > p ? TextScan.digits(s, p, q - p) : -1;
             if (port >= 0 && port <= 65_535) {
                 b.set(Fields.SOURCE_PORT, port);
             }

@@ -1,5 +1,7 @@
 package io.usiem.parser.linuxauth.internal;
 
+import io.usiem.api.parser.TextScan;
+
 import static io.usiem.parser.linuxauth.internal.Common.FAILURE;
 import static io.usiem.parser.linuxauth.internal.Common.SUCCESS;
 import static io.usiem.parser.linuxauth.internal.Common.UNKNOWN;
@@ -227,7 +229,7 @@ final class SshdMessages {
     /** {@code PAM N more authentication failures; logname= uid=0 euid=0 tty=ssh ruser= rhost=ADDRESS  user=USER}. */
     private static String pamMore(String m, EventBuilder b) {
         int sp = m.indexOf(' ', 4);
-        int count = SyslogPrefix.digits(m, 4, sp);
+        int count = sp > 4 ? TextScan.digits(m, 4, sp - 4) : -1;
         if (count >= 0) {
             b.set(AuthFields.PAM_FAILURES, count);
         }
