@@ -1,5 +1,9 @@
 package io.usiem.parser.suricata.internal;
 
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
+import java.time.ZoneOffset;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,6 +30,8 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = LogParser.class)
 public final class SuricataEveParser implements LogParser {
+    /** Only the header's host name is used, so its times need no configured zone. */
+    private static final SyslogClock HEADER_CLOCK = new SyslogClock(ZoneOffset.UTC);
     static final String MODULE = "suricata";
     static final String DATASET = "suricata.eve";
     /** Bound on cached member paths (stats records alone have a few hundred). */
@@ -99,7 +105,9 @@ public final class SuricataEveParser implements LogParser {
         try {
             s.finish(b);
             if (start > 0) {
-                String host = SyslogPrefix.host(line, start);
+                // A file of forwarded lines still names its sensor in the syslog header.
+                SyslogHeader h = new SyslogHeader().untaggedHost();
+                String host = h.read(line.substring(0, start), HEADER_CLOCK, raw.receivedNanos()) == null ? h.hostname() : null;
                 if (host != null) {
                     b.set(Fields.OBSERVER_HOSTNAME, host);
                 }
