@@ -37,7 +37,7 @@ public final class SyslogHeader {
     private int bodyStart;
 
     /**
-     * After a timestamp, takes a first token that is no tag and looks like no message (it has no {@code =}
+     * After a BSD or RFC 3339 timestamp, takes a first token that is no tag and looks like no message (it has no {@code =}
      * or {@code ,} and does not end with {@code :}) as the host name, when no {@code tag:} follows it.
      *
      * @return this
@@ -145,7 +145,7 @@ public final class SyslogHeader {
         if (tag(s, next, sp2 < 0 ? n : sp2)) {
             hostname = s.substring(i, sp);
             bodyStart = sp2 < 0 ? n : sp2 + 1;
-        } else if (untaggedHost && s.charAt(sp - 1) != ':' && !looksLikeMessage(s, i, sp)) {
+        } else if (untaggedHost && timeNanos != SyslogClock.INVALID && s.charAt(sp - 1) != ':' && !looksLikeMessage(s, i, sp)) {
             hostname = s.substring(i, sp);
             bodyStart = next;
         }
