@@ -75,10 +75,10 @@ public final class SyslogHeader {
             while (k < n && k < 5 && TextScan.isDigit(s.charAt(k))) {
                 pri = pri * 10 + s.charAt(k++) - '0';
             }
-            if (k < n && s.charAt(k) == '>' && k > 1 && pri > 191) {
+            if (k < 5 && k < n && s.charAt(k) == '>' && k > 1 && pri > 191) {
                 return "invalid syslog PRI " + s.substring(0, k + 1) + ": must be 0-191";
             }
-            if (k == 1 || k >= n || s.charAt(k) != '>') {
+            if (k == 1 || k == 5 || k >= n || s.charAt(k) != '>') {
                 return k == 5 || k >= n ? "invalid syslog PRI: no '>' within 3 digits" : "invalid syslog PRI: not a number";
             }
             priority = pri;
