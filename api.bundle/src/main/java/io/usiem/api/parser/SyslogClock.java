@@ -122,6 +122,42 @@ public final class SyslogClock {
         return t;
     }
 
+    /**
+     * Reads the Common Log Format time of web servers and proxies, {@code 10/Oct/2000:13:55:36 -0700} (the
+     * offset optional: then this clock's zone).
+     *
+     * @param s text
+     * @param from where the day starts (after the {@code [})
+     * @param to the end of the time (its {@code ]})
+     * @return epoch nanoseconds, or {@link #INVALID}
+     */
+    public long commonLogTime(String s, int from, int to) {
+        if (to - from < 20 || s.charAt(from + 2) != '/' || s.charAt(from + 6) != '/' || s.charAt(from + 11) != ':'
+                || s.charAt(from + 14) != ':' || s.charAt(from + 17) != ':') {
+            return INVALID;
+        }
+        int day = TextScan.digits(s, from, 2);
+        int month = month(s, from + 3);
+        int year = TextScan.digits(s, from + 7, 4);
+        int hour = TextScan.digits(s, from + 12, 2);
+        int minute = TextScan.digits(s, from + 15, 2);
+        int second = TextScan.digits(s, from + 18, 2);
+        if (day < 0 || month == 0 || year < 0 || hour < 0 || minute < 0 || second < 0) {
+            return INVALID;
+        }
+        int z = from + 20;
+        if (z + 6 <= to && s.charAt(z) == ' ' && (s.charAt(z + 1) == '+' || s.charAt(z + 1) == '-')) {
+            int oh = TextScan.digits(s, z + 2, 2);
+            int om = TextScan.digits(s, z + 4, 2);
+            if (oh < 0 || om < 0 || oh > 18) {
+                return INVALID;
+            }
+            int sign = s.charAt(z + 1) == '-' ? -1 : 1;
+            return withOffset(year, month, day, hour, minute, second, 0, sign * (oh * 3600 + om * 60));
+        }
+        return local(year, month, day, hour, minute, second, 0);
+    }
+
     /** @return the UTC year of an epoch time in nanoseconds */
     public static int yearOf(long epochNanos) {
         long days = Math.floorDiv(epochNanos, DAY);

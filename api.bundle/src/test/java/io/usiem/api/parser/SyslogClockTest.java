@@ -76,4 +76,14 @@ class SyslogClockTest {
             assertEquals(utc.toLocalDate().toEpochDay(), SyslogClock.daysFromCivil(utc.getYear(), utc.getMonthValue(), utc.getDayOfMonth()));
         }
     }
+
+    @Test
+    void commonLogTime() {
+        SyslogClock utc = new SyslogClock(ZoneOffset.UTC);
+        String s = "[10/Oct/2000:13:55:36 -0700]";
+        assertEquals(nanos("2000-10-10T20:55:36Z"), utc.commonLogTime(s, 1, s.length() - 1));
+        assertEquals(nanos("2000-10-10T13:55:36Z"), utc.commonLogTime("10/Oct/2000:13:55:36", 0, 20));
+        assertEquals(SyslogClock.INVALID, utc.commonLogTime("10/Foo/2000:13:55:36", 0, 20));
+        assertEquals(SyslogClock.INVALID, utc.commonLogTime("10/Oct/2000:13:55", 0, 17));
+    }
 }

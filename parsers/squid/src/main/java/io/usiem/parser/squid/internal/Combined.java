@@ -46,7 +46,7 @@ final class Combined {
         if (close < 0) {
             return "squid common line: unclosed time";
         }
-        long t = time(s, open + 2, close, clock);
+        long t = clock.commonLogTime(s, open + 2, close);
         if (t == SyslogClock.INVALID) {
             return "squid common line: invalid time '" + s.substring(open + 2, close) + "'";
         }
@@ -140,33 +140,5 @@ final class Combined {
         }
         Result.request(b, s.substring(from, sp), s.substring(sp + 1, urlEnd));
         return true;
-    }
-
-    /** {@code 10/Oct/2000:13:55:36 -0700} (the offset optional: then the configured zone). */
-    static long time(String s, int from, int to, SyslogClock clock) {
-        if (to - from < 20 || s.charAt(from + 2) != '/' || s.charAt(from + 6) != '/' || s.charAt(from + 11) != ':'
-                || s.charAt(from + 14) != ':' || s.charAt(from + 17) != ':') {
-            return SyslogClock.INVALID;
-        }
-        int day = TextScan.digits(s, from, 2);
-        int month = SyslogClock.month(s, from + 3);
-        int year = TextScan.digits(s, from + 7, 4);
-        int hour = TextScan.digits(s, from + 12, 2);
-        int minute = TextScan.digits(s, from + 15, 2);
-        int second = TextScan.digits(s, from + 18, 2);
-        if (day < 0 || month == 0 || year < 0 || hour < 0 || minute < 0 || second < 0) {
-            return SyslogClock.INVALID;
-        }
-        int z = from + 20;
-        if (z + 6 <= to && s.charAt(z) == ' ' && (s.charAt(z + 1) == '+' || s.charAt(z + 1) == '-')) {
-            int oh = TextScan.digits(s, z + 2, 2);
-            int om = TextScan.digits(s, z + 4, 2);
-            if (oh < 0 || om < 0 || oh > 18) {
-                return SyslogClock.INVALID;
-            }
-            int sign = s.charAt(z + 1) == '-' ? -1 : 1;
-            return SyslogClock.withOffset(year, month, day, hour, minute, second, 0, sign * (oh * 3600 + om * 60));
-        }
-        return clock.local(year, month, day, hour, minute, second, 0);
     }
 }

@@ -247,29 +247,6 @@ final class Access {
             SyslogTimestamp ts = new SyslogTimestamp();
             return ts.iso(s.substring(from, to), 0, clock) > 0 ? ts.nanos() : SyslogClock.INVALID;
         }
-        if (to - from < 20 || s.charAt(from + 2) != '/' || s.charAt(from + 6) != '/' || s.charAt(from + 11) != ':'
-                || s.charAt(from + 14) != ':' || s.charAt(from + 17) != ':') {
-            return SyslogClock.INVALID;
-        }
-        int day = TextScan.digits(s, from, 2);
-        int month = SyslogClock.month(s, from + 3);
-        int year = TextScan.digits(s, from + 7, 4);
-        int hour = TextScan.digits(s, from + 12, 2);
-        int minute = TextScan.digits(s, from + 15, 2);
-        int second = TextScan.digits(s, from + 18, 2);
-        if (day < 0 || month == 0 || year < 0 || hour < 0 || minute < 0 || second < 0) {
-            return SyslogClock.INVALID;
-        }
-        int z = from + 20;
-        if (z + 6 <= to && s.charAt(z) == ' ' && (s.charAt(z + 1) == '+' || s.charAt(z + 1) == '-')) {
-            int oh = TextScan.digits(s, z + 2, 2);
-            int om = TextScan.digits(s, z + 4, 2);
-            if (oh < 0 || om < 0 || oh > 18) {
-                return SyslogClock.INVALID;
-            }
-            int sign = s.charAt(z + 1) == '-' ? -1 : 1;
-            return SyslogClock.withOffset(year, month, day, hour, minute, second, 0, sign * (oh * 3600 + om * 60));
-        }
-        return clock.local(year, month, day, hour, minute, second, 0);
+        return clock.commonLogTime(s, from, to);
     }
 }
