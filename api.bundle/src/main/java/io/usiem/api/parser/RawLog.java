@@ -117,6 +117,20 @@ public final class RawLog {
     }
 
     /**
+     * Starts the index-th event of a line with its field table sized for the fields the parser expects, so
+     * the table is allocated once (a PAN-OS or Windows event has 40-100 fields).
+     *
+     * @param index 0 for the first event of the line, then 1, 2...
+     * @param expectedFields the number of fields the parser's events typically get (a hint)
+     * @return a builder as {@link #newEventBuilder(int)} gives
+     * @throws IllegalArgumentException when index is negative or not below {@link Event#MAX_EVENTS_PER_LINE}
+     * @since 1.1
+     */
+    public EventBuilder newEventBuilder(int index, int expectedFields) {
+        return newEventBuilder(index).expectFields(expectedFields + header.fieldCount());
+    }
+
+    /**
      * Makes a raw log from its parts, as a codec reads them back.
      *
      * @param header the header event (what the input knew)

@@ -27,6 +27,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = LogParser.class, configurationPid = FortiGateConfig.PID)
 @Designate(ocd = FortiGateConfig.class)
 public final class FortiGateParser implements LogParser {
+    /** The builder is sized once: a traffic event has 30-60 fields (the golden files' range). */
+    private static final int EXPECTED_FIELDS = 48;
     static final String MODULE = "fortinet";
     static final String DATASET = "fortinet_fortigate.log";
 
@@ -121,7 +123,7 @@ public final class FortiGateParser implements LogParser {
         if (kv.error() != null) {
             return ParseResult.formatError("FortiGate: " + kv.error());
         }
-        EventBuilder b = raw.newEventBuilder().observer("Fortinet", "FortiGate").originRole(OriginRole.OBSERVER);
+        EventBuilder b = raw.newEventBuilder(0, EXPECTED_FIELDS).observer("Fortinet", "FortiGate").originRole(OriginRole.OBSERVER);
         b.set(Fields.EVENT_MODULE, MODULE).set(Fields.EVENT_DATASET, DATASET).set(Fields.OBSERVER_TYPE, "firewall");
         String error = FortiGateMapper.map(kv, index, b, zone);
         if (error != null) {

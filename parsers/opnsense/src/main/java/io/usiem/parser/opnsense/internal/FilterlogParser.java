@@ -32,6 +32,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = LogParser.class, configurationPid = FilterlogConfig.PID)
 @Designate(ocd = FilterlogConfig.class)
 public final class FilterlogParser implements LogParser {
+    /** The builder is sized once: a filterlog event has 30-35 fields (the golden files' range). */
+    private static final int EXPECTED_FIELDS = 40;
     static final String APP = "filterlog";
     static final String MODULE = "pfsense";
     static final String DATASET = "pfsense.log";
@@ -122,7 +124,7 @@ public final class FilterlogParser implements LogParser {
         String tracker = f.text(3);
         boolean opnsense = body.opnsenseMeta || isLabel(tracker)
                 || (h.hostname() != null && h.hostname().regionMatches(true, 0, "opnsense", 0, 8));
-        EventBuilder b = raw.newEventBuilder().category(EventCategory.FIREWALL).originRole(OriginRole.OBSERVER)
+        EventBuilder b = raw.newEventBuilder(0, EXPECTED_FIELDS).category(EventCategory.FIREWALL).originRole(OriginRole.OBSERVER)
                 .observer(opnsense ? "deciso" : "netgate", opnsense ? "opnsense" : "pfsense")
                 .logSource(opnsense ? OPNSENSE : PFSENSE).ecsCategory(EcsCategory.NETWORK);
         if (inputReadHeader) {

@@ -30,6 +30,8 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = LogParser.class)
 public final class SuricataEveParser implements LogParser {
+    /** The builder is sized once: an alert or flow record has 25-50 fields (the golden files' range). */
+    private static final int EXPECTED_FIELDS = 40;
     /** Only the header's host name is used, so its times need no configured zone. */
     private static final SyslogClock HEADER_CLOCK = new SyslogClock(ZoneOffset.UTC);
     static final String MODULE = "suricata";
@@ -82,7 +84,7 @@ public final class SuricataEveParser implements LogParser {
         if (start < 0) {
             return declared ? ParseResult.formatError("no EVE JSON object in the line") : ParseResult.notMine();
         }
-        EventBuilder b = raw.newEventBuilder();
+        EventBuilder b = raw.newEventBuilder(0, EXPECTED_FIELDS);
         EveLine s = new EveLine();
         try (JsonParser p = start == 0 ? json.createParser(line) : json.createParser(line.substring(start))) {
             p.nextToken();
