@@ -113,43 +113,60 @@ public final class CommunityId {
     }
 
     private static String hash(IpAddress src, int srcPort, IpAddress dst, int dstPort, int protocol, boolean oneWay) {
-        byte[] a = src.toBytes();
-        byte[] b = dst.toBytes();
-        int order = compare(a, b);
+        int order = src.compareTo(dst);
         if (!oneWay && (order > 0 || order == 0 && srcPort > dstPort)) {
-            byte[] t = a;
-            a = b;
-            b = t;
+            IpAddress t = src;
+            src = dst;
+            dst = t;
             int p = srcPort;
             srcPort = dstPort;
             dstPort = p;
         }
-        byte[] input = new byte[2 + a.length + b.length + 2 + 4];
+        Sha1 sha = SHA1.get();
+        byte[] input = sha.input;
         int i = 2; // seed 0
-        System.arraycopy(a, 0, input, i, a.length);
-        i += a.length;
-        System.arraycopy(b, 0, input, i, b.length);
-        i += b.length;
+        i = put(input, i, src);
+        i = put(input, i, dst);
         input[i++] = (byte) protocol;
         input[i++] = 0;
         input[i++] = (byte) (srcPort >> 8);
         input[i++] = (byte) srcPort;
         input[i++] = (byte) (dstPort >> 8);
-        input[i] = (byte) dstPort;
-        try {
-            return "1:" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1").digest(input));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-1", e);
+        input[i++] = (byte) dstPort;
+        sha.digest.update(input, 0, i);
+        return "1:" + Base64.getEncoder().encodeToString(sha.digest.digest());
+    }
+
+    /** Network byte order, as {@link IpAddress#toBytes()} but into the buffer. */
+    private static int put(byte[] b, int i, IpAddress ip) {
+        if (ip.isV4()) {
+            int v = ip.v4();
+            b[i] = (byte) (v >>> 24);
+            b[i + 1] = (byte) (v >>> 16);
+            b[i + 2] = (byte) (v >>> 8);
+            b[i + 3] = (byte) v;
+            return i + 4;
+        }
+        for (int k = 0; k < 8; k++) {
+            b[i + k] = (byte) (ip.high() >>> (56 - 8 * k));
+            b[i + 8 + k] = (byte) (ip.low() >>> (56 - 8 * k));
+        }
+        return i + 16;
+    }
+
+    /** A digest and buffer per thread: getting a MessageDigest costs more than hashing 40 bytes. */
+    private static final class Sha1 {
+        final MessageDigest digest;
+        final byte[] input = new byte[2 + 16 + 16 + 2 + 4];
+
+        Sha1() {
+            try {
+                digest = MessageDigest.getInstance("SHA-1");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-1", e);
+            }
         }
     }
 
-    private static int compare(byte[] a, byte[] b) {
-        for (int k = 0; k < a.length; k++) {
-            int d = (a[k] & 0xff) - (b[k] & 0xff);
-            if (d != 0) {
-                return d;
-            }
-        }
-        return 0;
-    }
+    private static final ThreadLocal<Sha1> SHA1 = ThreadLocal.withInitial(Sha1::new);
 }
