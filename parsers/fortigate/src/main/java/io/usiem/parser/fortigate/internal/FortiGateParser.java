@@ -28,7 +28,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = FortiGateConfig.class)
 public final class FortiGateParser implements LogParser {
     /** The builder is sized once: a traffic event has 30-60 fields (the golden files' range). */
-    private static final int EXPECTED_FIELDS = 48;
+    private static final int EXPECTED_FIELDS = 60;
     static final String MODULE = "fortinet";
     static final String DATASET = "fortinet_fortigate.log";
 

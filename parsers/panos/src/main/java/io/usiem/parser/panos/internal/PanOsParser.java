@@ -29,8 +29,10 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = LogParser.class, configurationPid = PanOsConfig.PID)
 @Designate(ocd = PanOsConfig.class)
 public final class PanOsParser implements LogParser {
-    /** The builder is sized once: a TRAFFIC or THREAT event has 50-100 fields (the golden files' range). */
-    private static final int EXPECTED_FIELDS = 64;
+    /** The builder is sized once: a TRAFFIC, THREAT or DECRYPTION event has 50-100 fields (the golden files' range). */
+    private static final int SESSION_FIELDS = 100;
+    /** SYSTEM, CONFIG, GLOBALPROTECT, USERID... events have 25-50. */
+    private static final int OTHER_FIELDS = 50;
     static final String MODULE = "panw";
     static final String DATASET = "panw.panos";
     static final LogSource LOGSOURCE = LogSource.of("paloalto", null, null);
@@ -135,7 +137,9 @@ public final class PanOsParser implements LogParser {
         if (generated == PanOsTime.INVALID) {
             return ParseResult.formatError("PAN-OS generated time (field 7) is not a time: " + csv.get(6));
         }
-        EventBuilder b = raw.newEventBuilder(0, EXPECTED_FIELDS).observer("Palo Alto Networks", "PAN-OS").originRole(OriginRole.OBSERVER)
+        boolean session = kind == PanOsFields.TYPE_TRAFFIC || kind == PanOsFields.TYPE_THREAT || kind == PanOsFields.TYPE_DECRYPTION;
+        EventBuilder b = raw.newEventBuilder(0, session ? SESSION_FIELDS : OTHER_FIELDS)
+                .observer("Palo Alto Networks", "PAN-OS").originRole(OriginRole.OBSERVER)
                 .logSource(LOGSOURCE).eventNanos(generated);
         b.set(Fields.EVENT_MODULE, MODULE).set(Fields.EVENT_DATASET, DATASET).set(Fields.OBSERVER_TYPE, "firewall");
         b.set(PanOsFields.TYPE, type);
