@@ -2,6 +2,7 @@ package io.usiem.parser.fortigate.internal;
 
 import io.usiem.api.parser.SyslogClock;
 import io.usiem.api.parser.SyslogHeader;
+import io.usiem.api.parser.ValueCache;
 
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
@@ -60,6 +61,8 @@ public final class FortiGateParser implements LogParser {
 
     private final ZoneId zone;
     private final SyslogClock clock;
+    /** Interfaces, policies, devices and services repeat from line to line: their strings are reused. */
+    private final ValueCache values = new ValueCache(Key.values().length);
     private final Direction direction;
 
     /** @param config the configuration; an unknown time zone or network fails activation */
@@ -114,6 +117,7 @@ public final class FortiGateParser implements LogParser {
             return ParseResult.notMine();
         }
         KvLine kv = new KvLine(line, from);
+        kv.values = values;
         int[] index = FortiGateMapper.index(kv);
         // FortiGate writes logid, type and devid on every line; without them it is some other key=value log.
         if (index[Key.logid.ordinal()] < 0 && index[Key.devid.ordinal()] < 0 || index[Key.type.ordinal()] < 0) {

@@ -2,6 +2,7 @@ package io.usiem.parser.panos.internal;
 
 import io.usiem.api.parser.SyslogClock;
 import io.usiem.api.parser.SyslogHeader;
+import io.usiem.api.parser.ValueCache;
 import io.usiem.api.parser.TextScan;
 
 import io.usiem.api.event.EventBuilder;
@@ -63,6 +64,8 @@ public final class PanOsParser implements LogParser {
 
     private final ZoneId zone;
     private final SyslogClock clock;
+    /** Zones, rules, applications and device names repeat from line to line: their strings are reused. */
+    private final ValueCache values = new ValueCache(CsvLine.MAX_FIELDS);
     private final ZoneDirection zones;
 
     /** @param config the configuration; an unknown time zone fails activation */
@@ -115,7 +118,7 @@ public final class PanOsParser implements LogParser {
         if (!looksLikePanOs(line, from)) {
             return ParseResult.notMine();
         }
-        CsvLine csv = new CsvLine(line, from);
+        CsvLine csv = new CsvLine(line, from, values);
         if (csv.error() != null) {
             return ParseResult.formatError("PAN-OS CSV: " + csv.error());
         }
