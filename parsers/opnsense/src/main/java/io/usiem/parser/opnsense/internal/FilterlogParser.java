@@ -2,6 +2,7 @@ package io.usiem.parser.opnsense.internal;
 
 import io.usiem.api.parser.SyslogClock;
 import io.usiem.api.parser.SyslogHeader;
+import io.usiem.api.parser.ValueCache;
 import static io.usiem.parser.opnsense.internal.FilterlogFields.*;
 
 import io.usiem.api.event.EcsCategory;
@@ -63,6 +64,8 @@ public final class FilterlogParser implements LogParser {
             .build();
 
     private final SyslogClock clock;
+    /** Interfaces, actions, directions and protocols repeat from line to line: their strings are reused. */
+    private final ValueCache values = new ValueCache(CsvFields.MAX_FIELDS);
 
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
@@ -116,7 +119,7 @@ public final class FilterlogParser implements LogParser {
             tagged = body.tagged;
         }
         tagged |= raw.sourceType() != null && METADATA.sourceTypes().contains(raw.sourceType());
-        CsvFields f = new CsvFields(line, body.start);
+        CsvFields f = new CsvFields(line, body.start, values);
         String shape = shape(f, tagged);
         if (shape != null) {
             return tagged ? ParseResult.formatError(shape) : ParseResult.notMine();
