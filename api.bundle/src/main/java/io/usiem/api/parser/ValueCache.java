@@ -26,6 +26,45 @@ public final class ValueCache {
     }
 
     /**
+     * The same for text in a character buffer (a JSON parser's).
+     *
+     * @param slot the path or key, 0 to slots - 1 (others are not cached)
+     * @return {@code new String(chars, offset, length)}, or an equal string this cache returned before
+     */
+    public String get(int slot, char[] chars, int offset, int length) {
+        if (slot < 0 || slot >= slots || length > MAX_LENGTH || length <= 0 || offset < 0 || offset + length > chars.length) {
+            return new String(chars, offset, length);
+        }
+        int base = slot * WAYS;
+        for (int w = 0; w < WAYS; w++) {
+            String v = values[base + w];
+            if (v == null) {
+                break;
+            }
+            if (v.length() == length && equal(v, chars, offset)) {
+                return v;
+            }
+        }
+        return remember(base, new String(chars, offset, length));
+    }
+
+    private static boolean equal(String v, char[] chars, int offset) {
+        for (int k = 0; k < v.length(); k++) {
+            if (v.charAt(k) != chars[offset + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String remember(int base, String v) {
+        // The newest first: shift the others down, dropping the oldest.
+        System.arraycopy(values, base, values, base + 1, WAYS - 1);
+        values[base] = v;
+        return v;
+    }
+
+    /**
      * @param slot the column or key, 0 to slots - 1 (others are not cached)
      * @return {@code s.substring(from, to)}, or an equal string this cache returned before
      */
@@ -44,10 +83,6 @@ public final class ValueCache {
                 return v;
             }
         }
-        String v = s.substring(from, to);
-        // The newest first: shift the others down, dropping the oldest.
-        System.arraycopy(values, base, values, base + 1, WAYS - 1);
-        values[base] = v;
-        return v;
+        return remember(base, s.substring(from, to));
     }
 }

@@ -35,6 +35,17 @@ class ValueCacheTest {
     }
 
     @Test
+    void characterBuffers() {
+        ValueCache cache = new ValueCache(1);
+        char[] json = "{\"proto\":\"TCP\"}".toCharArray();
+        String a = cache.get(0, json, 10, 3);
+        assertEquals("TCP", a);
+        assertSame(a, cache.get(0, "TCP".toCharArray(), 0, 3));
+        assertSame(a, cache.get(0, "xTCP", 1, 4));
+        assertEquals("TCQ", cache.get(0, "TCQ".toCharArray(), 0, 3));
+    }
+
+    @Test
     void concurrentUseNeverReturnsAnotherValue() throws Exception {
         ValueCache cache = new ValueCache(4);
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -68,7 +68,7 @@ public final class SuricataEveParser implements LogParser {
                 .build();
         PathNode root = PathNode.root(EveFields.PREFIX, MAX_PATHS);
         EveRole.install(root);
-        this.reader = new EveReader(root);
+        this.reader = new EveReader(root, 4096);
     }
 
     @Override
