@@ -1,11 +1,12 @@
 package io.usiem.api.event;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds an {@link Event}. Not thread-safe; a builder is used by one stage for one event. Setting a

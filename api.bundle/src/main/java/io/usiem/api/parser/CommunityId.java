@@ -1,11 +1,12 @@
 package io.usiem.api.parser;
 
 import io.usiem.api.event.IpAddress;
-import org.jspecify.annotations.Nullable;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Community ID v1 flow hash ({@code network.community_id}, seed 0), as Elastic's integrations add it so that a

@@ -1,10 +1,11 @@
 package io.usiem.api.parser;
 
-import org.jspecify.annotations.Nullable;
 import io.usiem.api.event.Event;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.IpAddress;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A line (or document) as an input received it, before parsing: the original text, the message body

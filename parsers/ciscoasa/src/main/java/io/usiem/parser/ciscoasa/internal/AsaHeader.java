@@ -1,8 +1,8 @@
 package io.usiem.parser.ciscoasa.internal;
 
 import io.usiem.api.parser.SyslogClock;
-import io.usiem.api.parser.TextScan;
 import io.usiem.api.parser.SyslogTimestamp;
+import io.usiem.api.parser.TextScan;
 
 /**
  * Finds the {@code %ASA-6-302013:} tag (also {@code %FTD-}, {@code %PIX-}, {@code %FWSM-}, with an optional

@@ -1,17 +1,16 @@
 package io.usiem.parser.ciscoasa.internal;
 
-import io.usiem.api.parser.SyslogClock;
-
 import io.usiem.api.event.EventBuilder;
+import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
 import io.usiem.api.event.LogSource;
 import io.usiem.api.event.OriginRole;
-import io.usiem.api.event.EventCategory;
 import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;

@@ -1,8 +1,7 @@
 package io.usiem.parser.ciscoasa.internal;
 
-import io.usiem.api.parser.TextScan;
-
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.TextScan;
 
 /**
  * A position in an ASA message body with the small reads every message format is made of: literals,

@@ -1,13 +1,12 @@
 package io.usiem.parser.fortigate.internal;
 
-import io.usiem.api.parser.CommunityId;
-
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Field;
 import io.usiem.api.event.FieldType;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
 import io.usiem.api.event.LogSource;
+import io.usiem.api.parser.CommunityId;
 
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,13 +1,12 @@
 package io.usiem.parser.linuxauth.internal;
 
-import io.usiem.api.parser.TextScan;
-
 import io.usiem.api.event.EcsCategory;
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.TextScan;
 
 import java.util.List;
 

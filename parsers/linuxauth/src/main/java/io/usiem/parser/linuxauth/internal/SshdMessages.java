@@ -1,7 +1,5 @@
 package io.usiem.parser.linuxauth.internal;
 
-import io.usiem.api.parser.TextScan;
-
 import static io.usiem.parser.linuxauth.internal.Common.FAILURE;
 import static io.usiem.parser.linuxauth.internal.Common.SUCCESS;
 import static io.usiem.parser.linuxauth.internal.Common.UNKNOWN;
@@ -11,6 +9,7 @@ import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.TextScan;
 
 /**
  * OpenSSH sshd messages (as of OpenSSH 7-9; {@code sshd-session} from 9.8 writes the same): logins accepted

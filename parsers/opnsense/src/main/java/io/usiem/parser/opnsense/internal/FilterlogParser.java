@@ -1,8 +1,5 @@
 package io.usiem.parser.opnsense.internal;
 
-import io.usiem.api.parser.SyslogClock;
-import io.usiem.api.parser.SyslogHeader;
-import io.usiem.api.parser.ValueCache;
 import static io.usiem.parser.opnsense.internal.FilterlogFields.*;
 
 import io.usiem.api.event.EcsCategory;
@@ -17,6 +14,9 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
+import io.usiem.api.parser.ValueCache;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;

@@ -1,7 +1,5 @@
 package io.usiem.parser.panos.internal;
 
-import io.usiem.api.parser.CommunityId;
-
 import io.usiem.api.event.EcsCategory;
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
@@ -11,6 +9,7 @@ import io.usiem.api.event.Field;
 import io.usiem.api.event.FieldType;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.CommunityId;
 
 import java.time.ZoneId;
 import java.util.ArrayList;

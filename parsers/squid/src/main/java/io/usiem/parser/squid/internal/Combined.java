@@ -1,10 +1,9 @@
 package io.usiem.parser.squid.internal;
 
-import io.usiem.api.parser.SyslogClock;
-import io.usiem.api.parser.TextScan;
-
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.TextScan;
 
 /**
  * Squid's common and combined access.log formats ({@code emulate_httpd_log}, {@code logformat common} and

@@ -1,10 +1,9 @@
 package io.usiem.parser.squid.internal;
 
-import io.usiem.api.parser.TextScan;
-
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.TextScan;
 
 /**
  * Squid's native access.log line: {@code time elapsed remotehost code/status bytes method URL rfc931

@@ -1,13 +1,12 @@
 package io.usiem.parser.squid.internal;
 
-import io.usiem.api.parser.SyslogClock;
-import io.usiem.api.parser.TextScan;
-
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.TextScan;
 
 /**
  * squidGuard's log: {@code 2024-01-01 10:00:00 [1234] Request(default/ads/-) http://ads.example.com/x

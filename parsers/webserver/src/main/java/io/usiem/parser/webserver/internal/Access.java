@@ -1,15 +1,13 @@
 package io.usiem.parser.webserver.internal;
 
-import io.usiem.api.parser.Urls;
-
-import io.usiem.api.parser.SyslogClock;
-import io.usiem.api.parser.TextScan;
-import io.usiem.api.parser.SyslogTimestamp;
-
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogTimestamp;
+import io.usiem.api.parser.TextScan;
+import io.usiem.api.parser.Urls;
 
 import java.util.ArrayList;
 import java.util.List;

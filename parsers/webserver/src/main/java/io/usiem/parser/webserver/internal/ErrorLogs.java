@@ -1,14 +1,12 @@
 package io.usiem.parser.webserver.internal;
 
-import io.usiem.api.parser.Urls;
-
-import io.usiem.api.parser.SyslogClock;
-import io.usiem.api.parser.TextScan;
-
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.TextScan;
+import io.usiem.api.parser.Urls;
 
 /**
  * Error log lines: Apache 2.4 ({@code [Wed Oct 11 14:32:52.123456 2000] [core:error] [pid 1234:tid 5678]

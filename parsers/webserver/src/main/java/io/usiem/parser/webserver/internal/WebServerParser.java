@@ -1,8 +1,5 @@
 package io.usiem.parser.webserver.internal;
 
-import io.usiem.api.parser.SyslogHeader;
-import io.usiem.api.parser.SyslogClock;
-
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
@@ -12,6 +9,8 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
