@@ -1,5 +1,7 @@
 package io.usiem.api.parser;
 
+import io.usiem.api.event.EventBuilder;
+import io.usiem.api.event.Fields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -290,6 +292,19 @@ public final class SyslogHeader {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Sets {@code log.syslog.priority}, {@code log.syslog.facility.code} and {@code log.syslog.severity.code}
+     * when the header had a PRI.
+     *
+     * @param b the event
+     */
+    public void setPriority(EventBuilder b) {
+        if (priority >= 0) {
+            b.set(Fields.LOG_SYSLOG_PRIORITY, priority).set(Fields.LOG_SYSLOG_FACILITY_CODE, priority >> 3)
+                    .set(Fields.LOG_SYSLOG_SEVERITY_CODE, priority & 7);
+        }
     }
 
     /** @return whether the line has a header (a PRI or a leading timestamp) */

@@ -231,4 +231,16 @@ class SyslogHeaderTest {
         assertEquals(0, SyslogHeader.skipStructuredData("5,,", 0));
         assertEquals(-1, SyslogHeader.skipStructuredData("[meta x=\"]", 0));
     }
+
+    @Test
+    void setsPriorityFacilityAndSeverity() {
+        io.usiem.api.event.EventBuilder b = io.usiem.api.event.Event.builder("x");
+        read("<165>1 - h a - - - m").setPriority(b);
+        assertEquals(165L, b.get(io.usiem.api.event.Fields.LOG_SYSLOG_PRIORITY));
+        assertEquals(20L, b.get(io.usiem.api.event.Fields.LOG_SYSLOG_FACILITY_CODE));
+        assertEquals(5L, b.get(io.usiem.api.event.Fields.LOG_SYSLOG_SEVERITY_CODE));
+        io.usiem.api.event.EventBuilder none = io.usiem.api.event.Event.builder("x");
+        read("Mar  1 10:00:00 h a: m").setPriority(none);
+        assertFalse(none.has(io.usiem.api.event.Fields.LOG_SYSLOG_PRIORITY));
+    }
 }

@@ -162,11 +162,7 @@ public final class PanOsParser implements LogParser {
         if (error != null) {
             return ParseResult.formatError(error);
         }
-        if (header.priority() >= 0) {
-            b.set(Fields.LOG_SYSLOG_PRIORITY, header.priority());
-            b.set(Fields.LOG_SYSLOG_FACILITY_CODE, header.priority() >> 3);
-            b.set(Fields.LOG_SYSLOG_SEVERITY_CODE, header.priority() & 7);
-        }
+        header.setPriority(b);
         if (header.hostname() != null) {
             b.set(Fields.LOG_SYSLOG_HOSTNAME, header.hostname());
         }

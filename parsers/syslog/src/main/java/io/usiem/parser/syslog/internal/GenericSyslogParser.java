@@ -151,11 +151,7 @@ public final class GenericSyslogParser implements LogParser {
     }
 
     private static void setHeader(SyslogHeader h, EventBuilder b) {
-        if (h.priority() >= 0) {
-            b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority());
-            b.set(Fields.LOG_SYSLOG_FACILITY_CODE, h.priority() >> 3);
-            b.set(Fields.LOG_SYSLOG_SEVERITY_CODE, h.priority() & 7);
-        }
+        h.setPriority(b);
         if (h.timeNanos() != SyslogClock.INVALID) {
             b.eventNanos(h.timeNanos());
         }
