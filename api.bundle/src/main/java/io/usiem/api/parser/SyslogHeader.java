@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <li>RFC 5424: {@code <PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG}, with NILVALUEs, structured data
  * (skipped, its bounds kept), a BOM before the message, and a message id that ends the line;</li>
  * <li>RFC 3164 as written in the wild: with or without {@code <PRI>}; BSD timestamps with or without year
- * (before or after the time) and fraction, Cisco's leading {@code *} and trailing {@code :}; RFC 3339
+ * (before or after the time) and fraction, Cisco's sequence number ({@code 42: }), leading {@code *} and trailing
+ * {@code :}; RFC 3339
  * timestamps with or without offset (rsyslog's file format); {@code host tag:} or just {@code tag:} (no
  * host name, as pfSense writes), tags {@code app:} and {@code app[pid]:}; and, when built with
  * {@link #untaggedHost()}, a host name without tag ({@code Mmm dd hh:mm:ss host body}, as firewalls send).</li>
@@ -95,11 +96,12 @@ public final class SyslogHeader {
             }
         }
         i = skipSpaces(s, i);
-        int timeStart = i < n && s.charAt(i) == '*' ? i + 1 : i;
         SyslogTimestamp ts = new SyslogTimestamp();
-        int end = ts.bsd(s, timeStart, clock, receivedNanos);
-        if (end < 0) {
-            end = ts.iso(s, timeStart, clock);
+        int end = timestamp(s, i, ts, clock, receivedNanos);
+        int sequenceEnd = end < 0 ? sequenceNumberEnd(s, i) : -1;
+        if (sequenceEnd > 0) {
+            // Cisco IOS "service sequence-numbers": "<189>42: *Mar  1 18:46:11.437: %SYS-5-..."
+            end = timestamp(s, sequenceEnd, ts, clock, receivedNanos);
         }
         if (end >= 0) {
             timeNanos = ts.nanos();
@@ -122,6 +124,22 @@ public final class SyslogHeader {
         present = true;
         readTag(s, i);
         return null;
+    }
+
+    /** @return the index after a BSD or RFC 3339 timestamp at i (after Cisco's {@code *} for an unsynchronised clock), or -1 */
+    private static int timestamp(String s, int i, SyslogTimestamp ts, SyslogClock clock, long receivedNanos) {
+        int start = i < s.length() && s.charAt(i) == '*' ? i + 1 : i;
+        int end = ts.bsd(s, start, clock, receivedNanos);
+        return end >= 0 ? end : ts.iso(s, start, clock);
+    }
+
+    /** @return where the text after {@code digits: } at i starts, or -1 */
+    private static int sequenceNumberEnd(String s, int i) {
+        int k = i;
+        while (k < s.length() && k - i < 10 && TextScan.isDigit(s.charAt(k))) {
+            k++;
+        }
+        return k > i && k + 1 < s.length() && s.charAt(k) == ':' && s.charAt(k + 1) == ' ' ? skipSpaces(s, k + 1) : -1;
     }
 
     /** {@code host tag: } or {@code tag: }, else (optionally) {@code host }, else the body starts at i. */

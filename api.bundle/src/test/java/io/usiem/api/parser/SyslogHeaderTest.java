@@ -148,6 +148,18 @@ class SyslogHeaderTest {
     }
 
     @Test
+    void ciscoSequenceNumber() {
+        String line = "<189>42: *Mar  1 18:46:11.437: %SYS-5-CONFIG_I: Configured from console";
+        SyslogHeader h = read(line);
+        assertEquals(nanos("2024-03-01T18:46:11.437Z"), h.timeNanos());
+        assertEquals("%SYS-5-CONFIG_I: Configured from console", body(h, line));
+        String noTime = "<189>42: hello";
+        SyslogHeader t = read(noTime);
+        assertEquals(SyslogClock.INVALID, t.timeNanos());
+        assertEquals("42", t.appName()); // without a time after it, "42:" is just a tag
+    }
+
+    @Test
     void noHostName() {
         String line = "<134>Jul  3 19:10:30 filterlog[72237]: 5,,,1000000103";
         SyslogHeader h = read(line);
