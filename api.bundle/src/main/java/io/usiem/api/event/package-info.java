@@ -9,7 +9,7 @@
  */
 @Export
 @NullMarked
-@Version("1.0.0")
+@Version("1.1.0")
 package io.usiem.api.event;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,10 +1,11 @@
 package io.usiem.api.parser;
 
-import org.jspecify.annotations.Nullable;
 import io.usiem.api.event.Event;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.IpAddress;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A line (or document) as an input received it, before parsing: the original text, the message body
@@ -114,6 +115,20 @@ public final class RawLog {
      */
     public EventBuilder newEventBuilder(int index) {
         return header.toBuilder().sequence(Event.sequenceOf(sequence, index));
+    }
+
+    /**
+     * Starts the index-th event of a line with its field table sized for the fields the parser expects, so
+     * the table is allocated once (a PAN-OS or Windows event has 40-100 fields).
+     *
+     * @param index 0 for the first event of the line, then 1, 2...
+     * @param expectedFields the number of fields the parser's events typically get (a hint)
+     * @return a builder as {@link #newEventBuilder(int)} gives
+     * @throws IllegalArgumentException when index is negative or not below {@link Event#MAX_EVENTS_PER_LINE}
+     * @since 1.1
+     */
+    public EventBuilder newEventBuilder(int index, int expectedFields) {
+        return newEventBuilder(index).expectFields(expectedFields + header.fieldCount());
     }
 
     /**

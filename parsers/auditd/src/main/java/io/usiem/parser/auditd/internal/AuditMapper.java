@@ -169,9 +169,9 @@ final class AuditMapper {
         if ("USER_CMD".equals(r.type) && b.get(AuditdFields.key("cmd")) instanceof String) {
             String cmd = (String) b.get(AuditdFields.key("cmd"));
             b.set(Fields.PROCESS_COMMAND_LINE, cmd);
-            String[] words = cmd.trim().split("\\s+");
-            if (words.length > 0 && !words[0].isEmpty()) {
-                b.set(Fields.PROCESS_ARGS, java.util.Arrays.asList(words)).set(AuditdFields.PROCESS_ARGS_COUNT, words.length);
+            java.util.List<String> words = words(cmd.trim());
+            if (!words.isEmpty() && !words.get(0).isEmpty()) {
+                b.set(Fields.PROCESS_ARGS, words).set(AuditdFields.PROCESS_ARGS_COUNT, words.size());
             }
         }
         if (r.type.startsWith("SERVICE_")) {
@@ -309,5 +309,24 @@ final class AuditMapper {
             }
         }
         return false;
+    }
+
+    /** The words of a trimmed text split at runs of whitespace as {@code \\s+} defines it, without a regex per line. */
+    private static java.util.List<String> words(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int k = 0; k <= s.length(); k++) {
+            if (k == s.length() || isSpace(s.charAt(k))) {
+                if (k > start || (k == start && out.isEmpty() && k == s.length())) {
+                    out.add(s.substring(start, k));
+                }
+                start = k + 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -10,6 +10,8 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -51,7 +53,7 @@ public final class AuditdParser implements LogParser {
             .logSources(LOGSOURCE)
             .build();
 
-    private final ZoneId zone;
+    private final SyslogClock clock;
 
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
@@ -60,7 +62,7 @@ public final class AuditdParser implements LogParser {
     }
 
     AuditdParser(ZoneId zone) {
-        this.zone = zone;
+        this.clock = new SyslogClock(zone);
     }
 
     private static ZoneId zone(String id) {
@@ -79,7 +81,7 @@ public final class AuditdParser implements LogParser {
     @Override
     public ParseResult parse(RawLog raw) {
         String line = raw.message();
-        SyslogPrefix h = null;
+        SyslogHeader h = null;
         String body;
         String sentinelHost = null;
         String sentinelIp = null;
@@ -98,12 +100,12 @@ public final class AuditdParser implements LogParser {
             if (program != null) {
                 body = line;
             } else {
-                h = new SyslogPrefix();
-                if (!h.parse(line, raw.receivedNanos(), zone)) {
+                h = new SyslogHeader().tagWithoutTime();
+                if (h.read(line, clock, raw.receivedNanos()) != null || h.appName() == null) {
                     return ParseResult.notMine();
                 }
-                program = h.program;
-                body = line.substring(h.bodyStart);
+                program = h.appName();
+                body = line.substring(h.bodyStart());
             }
             if (!isAuditProgram(program)) {
                 return ParseResult.notMine();
@@ -156,25 +158,22 @@ public final class AuditdParser implements LogParser {
         }
     }
 
-    private static void header(SyslogPrefix h, EventBuilder b) {
-        if (h.priority >= 0) {
-            b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority);
-            b.set(Fields.LOG_SYSLOG_FACILITY_CODE, h.priority >> 3);
-            b.set(Fields.LOG_SYSLOG_SEVERITY_CODE, h.priority & 7);
+    private static void header(SyslogHeader h, EventBuilder b) {
+        h.setPriority(b);
+        if (h.timeNanos() != SyslogClock.INVALID) {
+            b.eventNanos(h.timeNanos());
         }
-        if (h.timeNanos != 0) {
-            b.eventNanos(h.timeNanos);
-        }
-        if (h.hostname != null) {
-            b.set(Fields.HOST_HOSTNAME, h.hostname);
-            IpAddress hostIp = IpAddress.tryParse(h.hostname);
+        String hostname = h.hostname();
+        if (hostname != null) {
+            b.set(Fields.HOST_HOSTNAME, hostname);
+            IpAddress hostIp = IpAddress.tryParse(hostname);
             if (hostIp != null) {
                 b.append(Fields.HOST_IP, hostIp);
             }
         }
-        b.set(Fields.LOG_SYSLOG_APPNAME, h.program);
-        if (h.pid != null) {
-            b.set(Fields.LOG_SYSLOG_PROCID, h.pid);
+        b.set(Fields.LOG_SYSLOG_APPNAME, h.appName());
+        if (h.procId() != null) {
+            b.set(Fields.LOG_SYSLOG_PROCID, h.procId());
         }
     }
 }

@@ -3,6 +3,7 @@ package io.usiem.parser.ciscoasa.internal;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.TextScan;
 
 import java.util.Locale;
 
@@ -169,7 +170,7 @@ final class AsaEvent {
 
     private static boolean isNumber(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (!SyslogTimestamps.isDigit(s.charAt(i))) {
+            if (!TextScan.isDigit(s.charAt(i))) {
                 return false;
             }
         }
@@ -255,7 +256,7 @@ final class AsaEvent {
         boolean any = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (SyslogTimestamps.isDigit(c)) {
+            if (TextScan.isDigit(c)) {
                 value = (value < 0 ? 0 : value * 10) + c - '0';
                 any = true;
                 if (value > 100_000_000L) {

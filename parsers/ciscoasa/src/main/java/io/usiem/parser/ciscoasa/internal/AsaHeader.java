@@ -1,5 +1,9 @@
 package io.usiem.parser.ciscoasa.internal;
 
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogTimestamp;
+import io.usiem.api.parser.TextScan;
+
 /**
  * Finds the {@code %ASA-6-302013:} tag (also {@code %FTD-}, {@code %PIX-}, {@code %FWSM-}, with an optional
  * suffix such as {@code %FTD-session-6-...}) and reads what precedes it, in whatever order the device and
@@ -61,7 +65,7 @@ final class AsaHeader {
         i += prefix.length() + 1;
         product = prefix;
         tagStart = pct;
-        if (i < n && !SyslogTimestamps.isDigit(s.charAt(i))) {
+        if (i < n && !TextScan.isDigit(s.charAt(i))) {
             int dash = i;
             while (dash < n && dash - i < 32 && (Character.isLetter(s.charAt(dash)) || s.charAt(dash) == '_')) {
                 dash++;
@@ -78,7 +82,7 @@ final class AsaHeader {
         severity = s.charAt(i) - '0';
         i += 2;
         int idStart = i;
-        while (i < n && SyslogTimestamps.isDigit(s.charAt(i)) && i - idStart < 8) {
+        while (i < n && TextScan.isDigit(s.charAt(i)) && i - idStart < 8) {
             i++;
         }
         if (i - idStart < 4) {
@@ -109,7 +113,7 @@ final class AsaHeader {
         if (end > 0 && s.charAt(0) == '<') {
             int pri = 0;
             int k = 1;
-            while (k < end && k < 5 && SyslogTimestamps.isDigit(s.charAt(k))) {
+            while (k < end && k < 5 && TextScan.isDigit(s.charAt(k))) {
                 pri = pri * 10 + s.charAt(k++) - '0';
             }
             if (k > 1 && k < end && s.charAt(k) == '>' && pri <= 191) {
@@ -117,7 +121,7 @@ final class AsaHeader {
                 i = k + 1;
             }
         }
-        SyslogTimestamps ts = new SyslogTimestamps();
+        SyslogTimestamp ts = new SyslogTimestamp();
         while (i < end) {
             char c = s.charAt(i);
             if (c == ' ' || c == ':' || c == '*' || c == '.') {
@@ -130,7 +134,7 @@ final class AsaHeader {
                     after = ts.iso(s, i, clock);
                 }
                 if (after > 0 && after <= end) {
-                    timeNanos = ts.nanos;
+                    timeNanos = ts.nanos();
                     i = after;
                     continue;
                 }
@@ -156,7 +160,7 @@ final class AsaHeader {
         boolean upperOnly = true;
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
-            if (!SyslogTimestamps.isDigit(c)) {
+            if (!TextScan.isDigit(c)) {
                 digitsOnly = false;
             }
             if (c < 'A' || c > 'Z') {

@@ -1,15 +1,16 @@
 package io.usiem.parser.ciscoasa.internal;
 
 import io.usiem.api.event.EventBuilder;
+import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
 import io.usiem.api.event.LogSource;
 import io.usiem.api.event.OriginRole;
-import io.usiem.api.event.EventCategory;
 import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -27,6 +28,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = LogParser.class, configurationPid = AsaConfig.PID)
 @Designate(ocd = AsaConfig.class)
 public final class CiscoAsaParser implements LogParser {
+    /** The builder is sized once: a connection event has 25-40 fields (the golden files' range). */
+    private static final int EXPECTED_FIELDS = 40;
     static final LogSource ASA_FIREWALL = LogSource.of("cisco", "asa", "firewall");
     static final LogSource ASA = LogSource.of("cisco", "asa", null);
     static final LogSource FTD_FIREWALL = LogSource.of("cisco", "ftd", "firewall");
@@ -108,7 +111,7 @@ public final class CiscoAsaParser implements LogParser {
         AsaFields f = ftd ? AsaFields.FTD : AsaFields.ASA;
         String id = h.messageId;
         String[] outcome = new String[1];
-        EventBuilder b = raw.newEventBuilder().originRole(OriginRole.OBSERVER).observer("Cisco", ftd ? "ftd" : "asa");
+        EventBuilder b = raw.newEventBuilder(0, EXPECTED_FIELDS).originRole(OriginRole.OBSERVER).observer("Cisco", ftd ? "ftd" : "asa");
         AsaEvent e = new AsaEvent(b, f);
         Cursor c = new Cursor(line, h.bodyStart);
         String error = decode(id, c, e, outcome);

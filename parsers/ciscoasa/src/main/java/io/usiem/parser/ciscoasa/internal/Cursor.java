@@ -1,6 +1,7 @@
 package io.usiem.parser.ciscoasa.internal;
 
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.TextScan;
 
 /**
  * A position in an ASA message body with the small reads every message format is made of: literals,
@@ -96,7 +97,7 @@ final class Cursor {
         skipSpaces();
         int start = pos;
         long v = 0;
-        while (pos < s.length() && pos - start < 18 && SyslogTimestamps.isDigit(s.charAt(pos))) {
+        while (pos < s.length() && pos - start < 18 && TextScan.isDigit(s.charAt(pos))) {
             v = v * 10 + s.charAt(pos++) - '0';
         }
         return pos > start ? v : -1;

@@ -6,6 +6,7 @@ import io.usiem.api.event.FieldType;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
 import io.usiem.api.event.LogSource;
+import io.usiem.api.parser.CommunityId;
 
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.usiem.parser.fortigate.internal;
 
+import io.usiem.api.parser.ValueCache;
+
 import java.util.Arrays;
 
 /**
@@ -15,6 +17,8 @@ final class KvLine {
     private int[] at;
     /** The known key of each pair, filled by {@link FortiGateMapper#index}. */
     Key[] keys;
+    /** Reuses the strings of recent lines per known key (interfaces, policies, devices repeat), or null. */
+    ValueCache values;
     private int count;
     private String error;
     private int junk;
@@ -156,6 +160,9 @@ final class KvLine {
 
     /** @return the value, unescaped; empty when the value is empty */
     String value(int i) {
+        if (at[5 * i + 4] == 0 && values != null && keys != null && keys[i] != Key.unknown) {
+            return values.get(keys[i].ordinal(), line, at[5 * i + 2], at[5 * i + 3]);
+        }
         String v = line.substring(at[5 * i + 2], at[5 * i + 3]);
         if (at[5 * i + 4] == 0) {
             return v;

@@ -6,6 +6,7 @@ import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.TextScan;
 
 import java.util.List;
 
@@ -85,7 +86,7 @@ final class Common {
             while (q < n && q - p < 6 && Character.isDigit(s.charAt(q))) {
                 q++;
             }
-            int port = SyslogPrefix.digits(s, p, q);
+            int port = q > p ? TextScan.digits(s, p, q - p) : -1;
             if (port >= 0 && port <= 65_535) {
                 b.set(Fields.SOURCE_PORT, port);
             }

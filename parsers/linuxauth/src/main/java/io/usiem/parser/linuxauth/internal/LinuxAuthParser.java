@@ -10,6 +10,8 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -56,7 +58,7 @@ public final class LinuxAuthParser implements LogParser {
             .logSources(AUTH, SSHD, SUDO)
             .build();
 
-    private final ZoneId zone;
+    private final SyslogClock clock;
 
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
@@ -65,7 +67,7 @@ public final class LinuxAuthParser implements LogParser {
     }
 
     LinuxAuthParser(ZoneId zone) {
-        this.zone = zone;
+        this.clock = new SyslogClock(zone);
     }
 
     private static ZoneId zone(String id) {
@@ -84,7 +86,7 @@ public final class LinuxAuthParser implements LogParser {
     @Override
     public ParseResult parse(RawLog raw) {
         String line = raw.message();
-        SyslogPrefix h = new SyslogPrefix();
+        SyslogHeader h = new SyslogHeader().tagWithoutTime();
         // An input that read the syslog header passes the body and keeps the header's fields on the raw log.
         boolean inputReadHeader = raw.header().fieldCount() > 0 || !line.equals(raw.original());
         String program;
@@ -95,12 +97,12 @@ public final class LinuxAuthParser implements LogParser {
             pid = raw.header().getText(Fields.LOG_SYSLOG_PROCID);
             bodyStart = 0;
         } else {
-            if (!h.parse(line, raw.receivedNanos(), zone)) {
+            if (h.read(line, clock, raw.receivedNanos()) != null || h.appName() == null) {
                 return ParseResult.notMine();
             }
-            program = h.program;
-            pid = h.pid;
-            bodyStart = h.bodyStart;
+            program = h.appName();
+            pid = h.procId();
+            bodyStart = h.bodyStart();
         }
         Program kind = Program.of(program);
         String body = line.substring(bodyStart);
@@ -166,18 +168,15 @@ public final class LinuxAuthParser implements LogParser {
         }
     }
 
-    private static void header(SyslogPrefix h, String program, String pid, EventBuilder b) {
-        if (h.priority >= 0) {
-            b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority);
-            b.set(Fields.LOG_SYSLOG_FACILITY_CODE, h.priority >> 3);
-            b.set(Fields.LOG_SYSLOG_SEVERITY_CODE, h.priority & 7);
+    private static void header(SyslogHeader h, String program, String pid, EventBuilder b) {
+        h.setPriority(b);
+        if (h.timeNanos() != SyslogClock.INVALID) {
+            b.eventNanos(h.timeNanos());
         }
-        if (h.timeNanos != 0) {
-            b.eventNanos(h.timeNanos);
-        }
-        if (h.hostname != null) {
-            b.set(Fields.HOST_HOSTNAME, h.hostname);
-            IpAddress hostIp = IpAddress.tryParse(h.hostname);
+        String hostname = h.hostname();
+        if (hostname != null) {
+            b.set(Fields.HOST_HOSTNAME, hostname);
+            IpAddress hostIp = IpAddress.tryParse(hostname);
             if (hostIp != null) {
                 b.append(Fields.HOST_IP, hostIp);
             }

@@ -9,6 +9,7 @@ import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.TextScan;
 
 /**
  * OpenSSH sshd messages (as of OpenSSH 7-9; {@code sshd-session} from 9.8 writes the same): logins accepted
@@ -227,7 +228,7 @@ final class SshdMessages {
     /** {@code PAM N more authentication failures; logname= uid=0 euid=0 tty=ssh ruser= rhost=ADDRESS  user=USER}. */
     private static String pamMore(String m, EventBuilder b) {
         int sp = m.indexOf(' ', 4);
-        int count = SyslogPrefix.digits(m, 4, sp);
+        int count = sp > 4 ? TextScan.digits(m, 4, sp - 4) : -1;
         if (count >= 0) {
             b.set(AuthFields.PAM_FAILURES, count);
         }

@@ -1,6 +1,7 @@
 package io.usiem.parser.opnsense.internal;
 
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.ValueCache;
 
 /**
  * The comma-separated fields of a filterlog body, found in one pass and read in place: a field becomes a
@@ -12,15 +13,22 @@ final class CsvFields {
     /** Returned by {@link #number(int)} for a field that is not a non-negative number. */
     static final long INVALID = -2;
     /** More fields than any filterlog line has (IPv6 options lines are the longest); the rest stays in the last. */
-    private static final int MAX_FIELDS = 64;
+    static final int MAX_FIELDS = 64;
 
     private final String s;
+    /** Reuses the strings of recent lines per column (interfaces, actions, directions repeat), or null. */
+    private final ValueCache values;
     /** Room for the fields of nearly every line (IPv4 TCP has 29); grown for the rest. */
     private int[] bounds = new int[64];
     private int count;
 
     CsvFields(String s, int from) {
+        this(s, from, null);
+    }
+
+    CsvFields(String s, int from, ValueCache values) {
         this.s = s;
+        this.values = values;
         int n = s.length();
         int start = from;
         // One pass over the characters: fields are short, so a plain loop beats an indexOf call per field.
@@ -68,7 +76,10 @@ final class CsvFields {
 
     /** @return the field's text, or null when it is empty or absent */
     String text(int k) {
-        return empty(k) ? null : s.substring(start(k), end(k));
+        if (empty(k)) {
+            return null;
+        }
+        return values == null ? s.substring(start(k), end(k)) : values.get(k, s, start(k), end(k));
     }
 
     /** @return whether the field is exactly the given text */

@@ -14,6 +14,9 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
+import io.usiem.api.parser.ValueCache;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -30,6 +33,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = LogParser.class, configurationPid = FilterlogConfig.PID)
 @Designate(ocd = FilterlogConfig.class)
 public final class FilterlogParser implements LogParser {
+    /** The builder is sized once: a filterlog event has 30-35 fields (the golden files' range). */
+    private static final int EXPECTED_FIELDS = 40;
     static final String APP = "filterlog";
     static final String MODULE = "pfsense";
     static final String DATASET = "pfsense.log";
@@ -59,6 +64,8 @@ public final class FilterlogParser implements LogParser {
             .build();
 
     private final SyslogClock clock;
+    /** Interfaces, actions, directions and protocols repeat from line to line: their strings are reused. */
+    private final ValueCache values = new ValueCache(CsvFields.MAX_FIELDS);
 
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
@@ -86,37 +93,41 @@ public final class FilterlogParser implements LogParser {
     @Override
     public ParseResult parse(RawLog raw) {
         String line = raw.message();
-        FilterlogHeader h = new FilterlogHeader();
+        SyslogHeader h = new SyslogHeader();
         // An input that already read the syslog header passes the body; its header fields are on the raw log.
         boolean inputReadHeader = raw.header().fieldCount() > 0 || !line.equals(raw.original());
         boolean tagged;
+        Body body;
         if (inputReadHeader) {
             String app = raw.header().getText(Fields.LOG_SYSLOG_APPNAME);
             if (app != null && !APP.equals(app)) {
                 return ParseResult.notMine();
             }
-            h.bodyStart = bodyAfterInputHeader(line, h);
-            tagged = APP.equals(app) || APP.equals(h.appName);
+            body = bodyAfterHeader(line);
+            tagged = APP.equals(app) || body.tagged;
         } else {
             String error = h.read(line, clock, raw.receivedNanos());
             if (error != null) {
                 return line.contains(APP) ? ParseResult.formatError(error) : ParseResult.notMine();
             }
-            tagged = APP.equals(h.appName);
-        }
-        if (h.appName != null && !APP.equals(h.appName)) {
-            return ParseResult.notMine();
+            if (h.appName() != null && !APP.equals(h.appName())) {
+                return ParseResult.notMine();
+            }
+            // A line without a header may still begin with the program's own tag.
+            body = h.present() ? new Body(h.bodyStart(), APP.equals(h.appName()), h.structuredDataStart() >= 0
+                    && line.startsWith("[meta ", h.structuredDataStart())) : bodyAfterHeader(line);
+            tagged = body.tagged;
         }
         tagged |= raw.sourceType() != null && METADATA.sourceTypes().contains(raw.sourceType());
-        CsvFields f = new CsvFields(line, h.bodyStart);
+        CsvFields f = new CsvFields(line, body.start, values);
         String shape = shape(f, tagged);
         if (shape != null) {
             return tagged ? ParseResult.formatError(shape) : ParseResult.notMine();
         }
         String tracker = f.text(3);
-        boolean opnsense = h.opnsenseMeta || isLabel(tracker)
-                || (h.hostname != null && h.hostname.regionMatches(true, 0, "opnsense", 0, 8));
-        EventBuilder b = raw.newEventBuilder().category(EventCategory.FIREWALL).originRole(OriginRole.OBSERVER)
+        boolean opnsense = body.opnsenseMeta || isLabel(tracker)
+                || (h.hostname() != null && h.hostname().regionMatches(true, 0, "opnsense", 0, 8));
+        EventBuilder b = raw.newEventBuilder(0, EXPECTED_FIELDS).category(EventCategory.FIREWALL).originRole(OriginRole.OBSERVER)
                 .observer(opnsense ? "deciso" : "netgate", opnsense ? "opnsense" : "pfsense")
                 .logSource(opnsense ? OPNSENSE : PFSENSE).ecsCategory(EcsCategory.NETWORK);
         if (inputReadHeader) {
@@ -220,22 +231,28 @@ public final class FilterlogParser implements LogParser {
         return true;
     }
 
+    /** Where the CSV starts, whether the program's tag named filterlog, and whether OPNsense's meta element came first. */
+    private record Body(int start, boolean tagged, boolean opnsenseMeta) {
+    }
+
     /** A body after an input's header may still begin with OPNsense's structured data or the program's own tag. */
-    private static int bodyAfterInputHeader(String line, FilterlogHeader h) {
+    private static Body bodyAfterHeader(String line) {
         int i = 0;
+        boolean meta = false;
+        boolean tagged = false;
         if (line.startsWith("[")) {
-            h.opnsenseMeta = line.startsWith("[meta ");
-            int end = FilterlogHeader.skipStructuredData(line, 0);
+            meta = line.startsWith("[meta ");
+            int end = SyslogHeader.skipStructuredData(line, 0);
             i = end < 0 ? 0 : end < line.length() && line.charAt(end) == ' ' ? end + 1 : end;
         }
         if (line.startsWith(APP, i)) {
             int sp = line.indexOf(' ', i);
             if (sp > 0 && line.charAt(sp - 1) == ':') {
-                h.appName = APP;
+                tagged = true;
                 i = sp + 1;
             }
         }
-        return i;
+        return new Body(i, tagged, meta);
     }
 
     private static void fromInputHeader(EventBuilder b) {
@@ -254,29 +271,29 @@ public final class FilterlogParser implements LogParser {
      * field costs every later write a comparison in the builder, so copies (facility and severity from the
      * priority, the syslog host, program and PID again under log.syslog.*) are left out.
      */
-    private static void setHeader(FilterlogHeader h, EventBuilder b) {
-        if (h.priority >= 0) {
-            b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority);
+    private static void setHeader(SyslogHeader h, EventBuilder b) {
+        if (h.priority() >= 0) {
+            b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority());
         }
-        if (h.timeNanos != SyslogClock.INVALID) {
-            b.eventNanos(h.timeNanos);
+        if (h.timeNanos() != SyslogClock.INVALID) {
+            b.eventNanos(h.timeNanos());
         }
-        if (h.hostname != null) {
-            b.set(Fields.OBSERVER_HOSTNAME, h.hostname).set(Fields.OBSERVER_NAME, h.hostname);
-            IpAddress ip = IpAddress.tryParse(h.hostname);
+        if (h.hostname() != null) {
+            b.set(Fields.OBSERVER_HOSTNAME, h.hostname()).set(Fields.OBSERVER_NAME, h.hostname());
+            IpAddress ip = IpAddress.tryParse(h.hostname());
             if (ip != null) {
                 b.set(Fields.OBSERVER_IP, ip);
             }
         }
-        if (h.appName != null) {
-            b.set(Fields.PROCESS_NAME, h.appName);
+        if (h.appName() != null) {
+            b.set(Fields.PROCESS_NAME, h.appName());
         }
-        if (h.procId != null) {
-            long pid = CsvFields.number(h.procId, 0, h.procId.length());
+        if (h.procId() != null) {
+            long pid = CsvFields.number(h.procId(), 0, h.procId().length());
             if (pid >= 0) {
                 b.set(Fields.PROCESS_PID, pid);
             } else {
-                b.set(Fields.LOG_SYSLOG_PROCID, h.procId);
+                b.set(Fields.LOG_SYSLOG_PROCID, h.procId());
             }
         }
     }

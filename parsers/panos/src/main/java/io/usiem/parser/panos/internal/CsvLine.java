@@ -1,6 +1,7 @@
 package io.usiem.parser.panos.internal;
 
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.ValueCache;
 
 /**
  * One PAN-OS CSV record as offsets into the line: fields are split on commas, a field in double quotes
@@ -9,9 +10,10 @@ import io.usiem.api.event.IpAddress;
  */
 final class CsvLine {
     /** PAN-OS 11.1 writes up to ~120 fields; later versions append, and fields past this are ignored. */
-    private static final int MAX_FIELDS = 160;
+    static final int MAX_FIELDS = 160;
 
     private final String line;
+    private final ValueCache values;
     private final int capacity;
     private final int[] starts;
     private final int[] ends;
@@ -21,7 +23,13 @@ final class CsvLine {
     private String error;
 
     CsvLine(String line, int from) {
+        this(line, from, null);
+    }
+
+    /** @param values reuses the strings of recent lines per column, or null */
+    CsvLine(String line, int from, ValueCache values) {
         this.line = line;
+        this.values = values;
         int commas = 0;
         for (int k = from; k < line.length(); k++) {
             if (line.charAt(k) == ',') {
@@ -119,8 +127,10 @@ final class CsvLine {
         if (isEmpty(i)) {
             return null;
         }
-        String v = line.substring(starts[i], ends[i]);
-        return escaped[i] ? v.replace("\"\"", "\"") : v;
+        if (escaped[i]) {
+            return line.substring(starts[i], ends[i]).replace("\"\"", "\"");
+        }
+        return values == null ? line.substring(starts[i], ends[i]) : values.get(i, line, starts[i], ends[i]);
     }
 
     boolean equals(int i, String text) {

@@ -1,5 +1,7 @@
 package io.usiem.parser.panos.internal;
 
+import io.usiem.api.parser.TextScan;
+
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -44,7 +46,7 @@ final class PanOsTime {
         if (i < to && s.charAt(i) == '.') {
             int digits = 0;
             i++;
-            while (i < to && SyslogPrefix.isDigit(s.charAt(i))) {
+            while (i < to && TextScan.isDigit(s.charAt(i))) {
                 if (digits < 9) {
                     nano = nano * 10 + (s.charAt(i) - '0');
                     digits++;

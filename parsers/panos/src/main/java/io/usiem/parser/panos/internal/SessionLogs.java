@@ -9,6 +9,7 @@ import io.usiem.api.event.Field;
 import io.usiem.api.event.FieldType;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.CommunityId;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -170,7 +171,7 @@ final class SessionLogs {
         if (transport != null) {
             b.set(Fields.NETWORK_TRANSPORT, transport);
         }
-        String communityId = CommunityId.of(src, csv.number(24), dst, csv.number(25), CommunityId.protocol(transport));
+        String communityId = CommunityId.of(src, csv.number(24), dst, csv.number(25), CommunityId.protocolNumber(transport));
         if (communityId != null) {
             b.set(Fields.NETWORK_COMMUNITY_ID, communityId);
         }

@@ -2,6 +2,8 @@ package io.usiem.parser.squid.internal;
 
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.TextScan;
 
 /**
  * Squid's common and combined access.log formats ({@code emulate_httpd_log}, {@code logformat common} and
@@ -43,7 +45,7 @@ final class Combined {
         if (close < 0) {
             return "squid common line: unclosed time";
         }
-        long t = time(s, open + 2, close, clock);
+        long t = clock.commonLogTime(s, open + 2, close);
         if (t == SyslogClock.INVALID) {
             return "squid common line: invalid time '" + s.substring(open + 2, close) + "'";
         }
@@ -67,8 +69,8 @@ final class Combined {
         }
         int statusFrom = start[0];
         int statusTo = end[0];
-        long status = Urls.number(s, start[0], end[0]);
-        long bytes = Urls.number(s, start[1], end[1]);
+        long status = TextScan.number(s, start[0], end[0]);
+        long bytes = TextScan.number(s, start[1], end[1]);
         if (status < 0 || bytes < 0 && !Native.isDash(s, start[1], end[1])) {
             return "squid common line: invalid status or size";
         }
@@ -137,33 +139,5 @@ final class Combined {
         }
         Result.request(b, s.substring(from, sp), s.substring(sp + 1, urlEnd));
         return true;
-    }
-
-    /** {@code 10/Oct/2000:13:55:36 -0700} (the offset optional: then the configured zone). */
-    static long time(String s, int from, int to, SyslogClock clock) {
-        if (to - from < 20 || s.charAt(from + 2) != '/' || s.charAt(from + 6) != '/' || s.charAt(from + 11) != ':'
-                || s.charAt(from + 14) != ':' || s.charAt(from + 17) != ':') {
-            return SyslogClock.INVALID;
-        }
-        int day = SyslogTimestamps.digits(s, from, 2);
-        int month = SyslogClock.month(s, from + 3);
-        int year = SyslogTimestamps.digits(s, from + 7, 4);
-        int hour = SyslogTimestamps.digits(s, from + 12, 2);
-        int minute = SyslogTimestamps.digits(s, from + 15, 2);
-        int second = SyslogTimestamps.digits(s, from + 18, 2);
-        if (day < 0 || month == 0 || year < 0 || hour < 0 || minute < 0 || second < 0) {
-            return SyslogClock.INVALID;
-        }
-        int z = from + 20;
-        if (z + 6 <= to && s.charAt(z) == ' ' && (s.charAt(z + 1) == '+' || s.charAt(z + 1) == '-')) {
-            int oh = SyslogTimestamps.digits(s, z + 2, 2);
-            int om = SyslogTimestamps.digits(s, z + 4, 2);
-            if (oh < 0 || om < 0 || oh > 18) {
-                return SyslogClock.INVALID;
-            }
-            int sign = s.charAt(z + 1) == '-' ? -1 : 1;
-            return SyslogClock.withOffset(year, month, day, hour, minute, second, 0, sign * (oh * 3600 + om * 60));
-        }
-        return clock.local(year, month, day, hour, minute, second, 0);
     }
 }

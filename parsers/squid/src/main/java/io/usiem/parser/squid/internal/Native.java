@@ -3,6 +3,7 @@ package io.usiem.parser.squid.internal;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.TextScan;
 
 /**
  * Squid's native access.log line: {@code time elapsed remotehost code/status bytes method URL rfc931
@@ -42,8 +43,8 @@ final class Native {
             return false;
         }
         int dot = s.indexOf('.', start[0]);
-        return dot > start[0] && dot < end[0] && Urls.number(s, start[0], dot) >= 0 && Urls.number(s, dot + 1, end[0]) >= 0
-                && (Urls.number(s, start[1], end[1]) >= 0 || isDash(s, start[1], end[1]))
+        return dot > start[0] && dot < end[0] && TextScan.number(s, start[0], dot) >= 0 && TextScan.number(s, dot + 1, end[0]) >= 0
+                && (TextScan.number(s, start[1], end[1]) >= 0 || isDash(s, start[1], end[1]))
                 && s.indexOf('/', start[3]) > start[3] && s.indexOf('/', start[3]) < end[3];
     }
 
@@ -52,23 +53,23 @@ final class Native {
         if (count < FIELDS) {
             return "truncated squid access.log line: " + count + " fields, " + FIELDS + " needed";
         }
-        long time = Urls.decimal(s, start[0], end[0], NANOS);
+        long time = TextScan.decimal(s, start[0], end[0], NANOS);
         if (time < 0) {
             return "invalid squid time '" + s.substring(start[0], end[0]) + "'";
         }
         b.eventNanos(time);
-        long elapsed = Urls.number(s, start[1], end[1]);
+        long elapsed = TextScan.number(s, start[1], end[1]);
         if (elapsed >= 0) {
             b.set(Fields.EVENT_DURATION, elapsed * 1_000_000L);
         }
         client(b, s, start[2], end[2]);
         int slash = s.indexOf('/', start[3]);
         String result = s.substring(start[3], slash);
-        long status = Urls.number(s, slash + 1, end[3]);
+        long status = TextScan.number(s, slash + 1, end[3]);
         if (status < 0) {
             return "invalid status in '" + s.substring(start[3], end[3]) + "'";
         }
-        long bytes = Urls.number(s, start[4], end[4]);
+        long bytes = TextScan.number(s, start[4], end[4]);
         if (bytes >= 0) {
             b.set(Fields.HTTP_RESPONSE_BYTES, bytes);
         }

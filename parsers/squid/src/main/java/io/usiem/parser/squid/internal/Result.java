@@ -3,6 +3,7 @@ package io.usiem.parser.squid.internal;
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
+import io.usiem.api.parser.Urls;
 
 /** The request and the cache result code, shared by the native and the combined formats. */
 final class Result {

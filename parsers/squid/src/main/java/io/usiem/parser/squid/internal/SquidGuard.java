@@ -5,6 +5,8 @@ import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.TextScan;
 
 /**
  * squidGuard's log: {@code 2024-01-01 10:00:00 [1234] Request(default/ads/-) http://ads.example.com/x
@@ -23,12 +25,12 @@ final class SquidGuard {
 
     /** @return null, or why the line is malformed */
     static String parse(EventBuilder b, String s, int i, SyslogClock clock) {
-        int year = SyslogTimestamps.digits(s, i, 4);
-        int month = SyslogTimestamps.digits(s, i + 5, 2);
-        int day = SyslogTimestamps.digits(s, i + 8, 2);
-        int hour = SyslogTimestamps.digits(s, i + 11, 2);
-        int minute = SyslogTimestamps.digits(s, i + 14, 2);
-        int second = SyslogTimestamps.digits(s, i + 17, 2);
+        int year = TextScan.digits(s, i, 4);
+        int month = TextScan.digits(s, i + 5, 2);
+        int day = TextScan.digits(s, i + 8, 2);
+        int hour = TextScan.digits(s, i + 11, 2);
+        int minute = TextScan.digits(s, i + 14, 2);
+        int second = TextScan.digits(s, i + 17, 2);
         long t = year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 ? SyslogClock.INVALID
                 : clock.local(year, month, day, hour, minute, second, 0);
         if (t == SyslogClock.INVALID) {
@@ -39,7 +41,7 @@ final class SquidGuard {
         if (close < 0) {
             return "squidGuard: unclosed [pid]";
         }
-        long pid = Urls.number(s, i + 21, close);
+        long pid = TextScan.number(s, i + 21, close);
         if (pid >= 0) {
             b.set(Fields.PROCESS_PID, pid);
         }

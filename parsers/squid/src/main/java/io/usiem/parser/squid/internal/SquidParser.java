@@ -10,6 +10,8 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -84,14 +86,14 @@ public final class SquidParser implements LogParser {
         if (!inputReadHeader && !SquidGuard.looksGuard(line, 0) && h.read(line, clock, raw.receivedNanos()) != null) {
             return ParseResult.notMine();
         }
-        int body = h.bodyStart;
+        int body = h.bodyStart();
         if (body >= line.length()) {
             return ParseResult.notMine();
         }
         boolean claimed = raw.sourceType() != null && METADATA.sourceTypes().contains(raw.sourceType());
         EventBuilder b = raw.newEventBuilder().category(EventCategory.WEB_PROXY).originRole(OriginRole.OBSERVER)
                 .logSource(PROXY).set(Fields.EVENT_MODULE, "squid").set(Fields.OBSERVER_TYPE, "proxy");
-        if (h.present) {
+        if (h.present()) {
             setHeader(h, b);
         }
         String error;
@@ -115,25 +117,22 @@ public final class SquidParser implements LogParser {
     }
 
     private static void setHeader(SyslogHeader h, EventBuilder b) {
-        if (h.priority >= 0) {
-            b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority).set(Fields.LOG_SYSLOG_FACILITY_CODE, h.priority >> 3)
-                    .set(Fields.LOG_SYSLOG_SEVERITY_CODE, h.priority & 7);
+        h.setPriority(b);
+        if (h.timeNanos() != SyslogClock.INVALID) {
+            b.eventNanos(h.timeNanos());
         }
-        if (h.timeNanos != SyslogClock.INVALID) {
-            b.eventNanos(h.timeNanos);
-        }
-        if (h.hostname != null) {
-            b.set(Fields.OBSERVER_HOSTNAME, h.hostname).set(Fields.OBSERVER_NAME, h.hostname);
-            IpAddress ip = IpAddress.tryParse(h.hostname);
+        if (h.hostname() != null) {
+            b.set(Fields.OBSERVER_HOSTNAME, h.hostname()).set(Fields.OBSERVER_NAME, h.hostname());
+            IpAddress ip = IpAddress.tryParse(h.hostname());
             if (ip != null) {
                 b.set(Fields.OBSERVER_IP, ip);
             }
         }
-        if (h.appName != null) {
-            b.set(Fields.LOG_SYSLOG_APPNAME, h.appName);
+        if (h.appName() != null) {
+            b.set(Fields.LOG_SYSLOG_APPNAME, h.appName());
         }
-        if (h.procId != null) {
-            b.set(Fields.LOG_SYSLOG_PROCID, h.procId);
+        if (h.procId() != null) {
+            b.set(Fields.LOG_SYSLOG_PROCID, h.procId());
         }
     }
 }

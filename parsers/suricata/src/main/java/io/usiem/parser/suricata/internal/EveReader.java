@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.FieldType;
+import io.usiem.api.parser.ValueCache;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,9 +26,13 @@ final class EveReader {
     static final int MAX_MEMBERS = 5_000;
 
     private final PathNode root;
+    /** Event types, protocols, interfaces, signatures and host names repeat from record to record. */
+    private final ValueCache values;
 
-    EveReader(PathNode root) {
+    /** @param cachedPaths how many paths (the first made: the defined ones, then the first seen) have their values reused */
+    EveReader(PathNode root, int cachedPaths) {
         this.root = root;
+        this.values = new ValueCache(cachedPaths);
     }
 
     /** Reads the object whose START_OBJECT was just read. */
@@ -53,7 +58,11 @@ final class EveReader {
             } else if (t == null) {
                 throw new EveFormatException("truncated EVE JSON");
             } else if (child.role == EveRole.NONE || EveMapper.scalar(child.role, t, p, b, s)) {
-                setScalar(child, t, p, b);
+                if (t == JsonToken.VALUE_STRING) {
+                    b.set(child.field(FieldType.KEYWORD), values.get(child.slot, p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+                } else {
+                    setScalar(child, t, p, b);
+                }
             }
         }
         if (t != JsonToken.END_OBJECT) {

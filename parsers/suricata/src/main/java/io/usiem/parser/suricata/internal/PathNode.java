@@ -17,19 +17,24 @@ final class PathNode {
 
     final String name;
     final int role;
+    /** This path's slot in the parser's {@link io.usiem.api.parser.ValueCache} (paths past its size are not cached). */
+    final int slot;
+    private final AtomicInteger ids;
     private final ConcurrentHashMap<String, PathNode> children = new ConcurrentHashMap<>(8);
     private final AtomicInteger budget;
     private final Field[] fields = new Field[TYPES];
 
-    private PathNode(String name, int role, AtomicInteger budget) {
+    private PathNode(String name, int role, AtomicInteger budget, AtomicInteger ids) {
         this.name = name;
         this.role = role;
         this.budget = budget;
+        this.ids = ids;
+        this.slot = ids.getAndIncrement();
     }
 
     /** @param prefix the root name, e.g. {@code suricata.eve} @param maxNodes cache bound @return a root */
     static PathNode root(String prefix, int maxNodes) {
-        return new PathNode(prefix, EveRole.NONE, new AtomicInteger(maxNodes));
+        return new PathNode(prefix, EveRole.NONE, new AtomicInteger(maxNodes), new AtomicInteger());
     }
 
     /** Gives the node at a dotted path below this one a role (at construction, before any line). */
@@ -39,9 +44,9 @@ final class PathNode {
         for (int i = 0; i < parts.length; i++) {
             int r = i == parts.length - 1 ? role : EveRole.NONE;
             PathNode parent = node;
-            node = parent.children.computeIfAbsent(parts[i], k -> new PathNode(parent.name + "." + k, EveRole.NONE, budget));
+            node = parent.children.computeIfAbsent(parts[i], k -> new PathNode(parent.name + "." + k, EveRole.NONE, budget, ids));
             if (r != EveRole.NONE) {
-                PathNode roled = new PathNode(node.name, r, budget);
+                PathNode roled = new PathNode(node.name, r, budget, ids);
                 roled.children.putAll(node.children);
                 parent.children.put(parts[i], roled);
                 node = roled;
@@ -55,7 +60,7 @@ final class PathNode {
         if (c != null) {
             return c;
         }
-        PathNode made = new PathNode(name + "." + key, EveRole.NONE, budget);
+        PathNode made = new PathNode(name + "." + key, EveRole.NONE, budget, ids);
         if (budget.getAndDecrement() > 0) {
             PathNode raced = children.putIfAbsent(key, made);
             return raced == null ? made : raced;

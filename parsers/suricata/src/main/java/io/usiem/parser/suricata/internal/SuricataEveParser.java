@@ -3,9 +3,8 @@ package io.usiem.parser.suricata.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
@@ -14,8 +13,11 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
 
 import java.io.IOException;
+import java.time.ZoneOffset;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -26,6 +28,10 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = LogParser.class)
 public final class SuricataEveParser implements LogParser {
+    /** The builder is sized once: an alert or flow record has 25-50 fields (the golden files' range). */
+    private static final int EXPECTED_FIELDS = 40;
+    /** Only the header's host name is used, so its times need no configured zone. */
+    private static final SyslogClock HEADER_CLOCK = new SyslogClock(ZoneOffset.UTC);
     static final String MODULE = "suricata";
     static final String DATASET = "suricata.eve";
     /** Bound on cached member paths (stats records alone have a few hundred). */
@@ -60,7 +66,7 @@ public final class SuricataEveParser implements LogParser {
                 .build();
         PathNode root = PathNode.root(EveFields.PREFIX, MAX_PATHS);
         EveRole.install(root);
-        this.reader = new EveReader(root);
+        this.reader = new EveReader(root, 4096);
     }
 
     @Override
@@ -76,7 +82,7 @@ public final class SuricataEveParser implements LogParser {
         if (start < 0) {
             return declared ? ParseResult.formatError("no EVE JSON object in the line") : ParseResult.notMine();
         }
-        EventBuilder b = raw.newEventBuilder();
+        EventBuilder b = raw.newEventBuilder(0, EXPECTED_FIELDS);
         EveLine s = new EveLine();
         try (JsonParser p = start == 0 ? json.createParser(line) : json.createParser(line.substring(start))) {
             p.nextToken();
@@ -99,7 +105,9 @@ public final class SuricataEveParser implements LogParser {
         try {
             s.finish(b);
             if (start > 0) {
-                String host = SyslogPrefix.host(line, start);
+                // A file of forwarded lines still names its sensor in the syslog header.
+                SyslogHeader h = new SyslogHeader().untaggedHost();
+                String host = h.read(line.substring(0, start), HEADER_CLOCK, raw.receivedNanos()) == null ? h.hostname() : null;
                 if (host != null) {
                     b.set(Fields.OBSERVER_HOSTNAME, host);
                 }

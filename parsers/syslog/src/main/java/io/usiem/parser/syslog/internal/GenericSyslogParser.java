@@ -12,6 +12,8 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -52,7 +54,7 @@ public final class GenericSyslogParser implements LogParser {
             .guessable(false)
             .build();
 
-    private final SyslogHeaderParser headers;
+    private final SyslogClock clock;
 
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
@@ -61,7 +63,7 @@ public final class GenericSyslogParser implements LogParser {
     }
 
     GenericSyslogParser(ZoneId zone) {
-        this.headers = new SyslogHeaderParser(zone);
+        this.clock = new SyslogClock(zone);
     }
 
     private static ZoneId zone(String id) {
@@ -80,11 +82,11 @@ public final class GenericSyslogParser implements LogParser {
     @Override
     public ParseResult parse(RawLog raw) {
         String line = raw.message();
-        SyslogHeader h = new SyslogHeader();
+        SyslogHeader h = new SyslogHeader().untaggedHost();
         // An input that already read the transport header passes the body only; its header fields are on the raw log.
         boolean inputReadHeader = raw.header().fieldCount() > 0 || !raw.message().equals(raw.original());
         if (!inputReadHeader) {
-            String error = headers.parse(line, raw.receivedNanos(), h);
+            String error = h.read(line, clock, raw.receivedNanos());
             if (error != null) {
                 return ParseResult.formatError(error);
             }
@@ -92,13 +94,16 @@ public final class GenericSyslogParser implements LogParser {
         // A syslog line describes the machine that wrote it: its name and address are host.*.
         EventBuilder b = raw.newEventBuilder().observer("generic", "syslog").logSource(LOGSOURCE)
                 .originRole(OriginRole.HOST);
-        int bodyStart = h.found() ? h.bodyStart : 0;
+        int bodyStart = h.present() ? h.bodyStart() : 0;
         int pairs = KeyValueExtractor.extract(line, bodyStart, b);
-        if (!h.found() && pairs == 0 && !inputReadHeader) {
+        if (!h.present() && pairs == 0 && !inputReadHeader) {
             return ParseResult.notMine();
         }
-        if (h.found()) {
+        if (h.present()) {
             setHeader(h, b);
+            if (h.structuredDataStart() >= 0 && !StructuredData.set(line, h.structuredDataStart(), h.structuredDataEnd(), b)) {
+                return ParseResult.formatError("malformed RFC 5424 structured data");
+            }
         } else if (inputReadHeader) {
             fromInputHeader(b);
         }
@@ -146,38 +151,32 @@ public final class GenericSyslogParser implements LogParser {
     }
 
     private static void setHeader(SyslogHeader h, EventBuilder b) {
-        if (h.priority >= 0) {
-            b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority);
-            b.set(Fields.LOG_SYSLOG_FACILITY_CODE, h.priority >> 3);
-            b.set(Fields.LOG_SYSLOG_SEVERITY_CODE, h.priority & 7);
+        h.setPriority(b);
+        if (h.timeNanos() != SyslogClock.INVALID) {
+            b.eventNanos(h.timeNanos());
         }
-        if (h.timeNanos != 0) {
-            b.eventNanos(h.timeNanos);
+        if (h.rfc5424()) {
+            b.set(Fields.LOG_SYSLOG_VERSION, "1");
         }
-        if (h.version != null) {
-            b.set(Fields.LOG_SYSLOG_VERSION, h.version);
-        }
-        if (h.hostname != null) {
-            b.set(Fields.LOG_SYSLOG_HOSTNAME, h.hostname);
-            b.set(Fields.HOST_HOSTNAME, h.hostname);
-            IpAddress hostIp = IpAddress.tryParse(h.hostname);
+        String hostname = h.hostname();
+        if (hostname != null) {
+            b.set(Fields.LOG_SYSLOG_HOSTNAME, hostname);
+            b.set(Fields.HOST_HOSTNAME, hostname);
+            IpAddress hostIp = IpAddress.tryParse(hostname);
             if (hostIp != null) {
                 b.append(Fields.HOST_IP, hostIp); // RFC 3164 senders without a name write their address
             }
         }
-        if (h.appName != null) {
-            b.set(Fields.LOG_SYSLOG_APPNAME, h.appName);
-            b.set(Fields.PROCESS_NAME, h.appName);
+        if (h.appName() != null) {
+            b.set(Fields.LOG_SYSLOG_APPNAME, h.appName());
+            b.set(Fields.PROCESS_NAME, h.appName());
         }
-        if (h.procId != null) {
-            b.set(Fields.LOG_SYSLOG_PROCID, h.procId);
-            b.setFromText(Fields.PROCESS_PID, h.procId);
+        if (h.procId() != null) {
+            b.set(Fields.LOG_SYSLOG_PROCID, h.procId());
+            b.setFromText(Fields.PROCESS_PID, h.procId());
         }
-        if (h.msgId != null) {
-            b.set(Fields.LOG_SYSLOG_MSGID, h.msgId);
-        }
-        for (String[] sd : h.structuredData) {
-            b.set(Field.of("log.syslog.structured_data." + sd[0]), sd[1]);
+        if (h.msgId() != null) {
+            b.set(Fields.LOG_SYSLOG_MSGID, h.msgId());
         }
     }
 }

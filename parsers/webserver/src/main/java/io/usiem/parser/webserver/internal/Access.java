@@ -4,6 +4,10 @@ import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogTimestamp;
+import io.usiem.api.parser.TextScan;
+import io.usiem.api.parser.Urls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +59,12 @@ final class Access {
                     b.eventNanos(t);
                     break;
                 case REQUEST:
-                    if (!Http.request(b, s, from, to)) {
+                    if (!Urls.request(b, s, from, to)) {
                         b.set(f.request, s.substring(from, to));
                     }
                     break;
                 case STATUS:
-                    status = Http.number(s, from, to);
+                    status = TextScan.number(s, from, to);
                     b.set(Fields.HTTP_RESPONSE_STATUS_CODE, status);
                     break;
                 case BODY_BYTES:
@@ -85,13 +89,13 @@ final class Access {
                     setNumber(b, Fields.DESTINATION_PORT, s, from, to);
                     break;
                 case DURATION_MICROS:
-                    setDuration(b, Http.decimal(s, from, to, 1000));
+                    setDuration(b, TextScan.decimal(s, from, to, 1000));
                     break;
                 case DURATION_MILLIS:
-                    setDuration(b, Http.decimal(s, from, to, 1_000_000));
+                    setDuration(b, TextScan.decimal(s, from, to, 1_000_000));
                     break;
                 case DURATION_SECONDS:
-                    setDuration(b, Http.decimal(s, from, to, NANOS));
+                    setDuration(b, TextScan.decimal(s, from, to, NANOS));
                     break;
                 case METHOD:
                     b.set(Fields.HTTP_REQUEST_METHOD, s.substring(from, to));
@@ -116,7 +120,7 @@ final class Access {
                     break;
                 case REQUEST_URI:
                     if (!b.has(Fields.URL_ORIGINAL)) {
-                        Http.url(b, s.substring(from, to));
+                        Urls.url(b, s.substring(from, to));
                     }
                     break;
                 case PID:
@@ -219,7 +223,7 @@ final class Access {
     }
 
     private static void setNumber(EventBuilder b, io.usiem.api.event.Field field, String s, int from, int to) {
-        long v = Http.number(s, from, to);
+        long v = TextScan.number(s, from, to);
         if (v >= 0) {
             b.set(field, v);
         }
@@ -234,36 +238,13 @@ final class Access {
     /** @return epoch nanoseconds of {@code 10/Oct/2000:13:55:36 -0700}, ISO 8601 or {@code 1700000000.123} */
     static long time(Var kind, String s, int from, int to, SyslogClock clock) {
         if (kind == Var.TIME_MSEC) {
-            long t = Http.decimal(s, from, to, NANOS);
+            long t = TextScan.decimal(s, from, to, NANOS);
             return t < 0 ? SyslogClock.INVALID : t;
         }
         if (kind == Var.TIME_ISO) {
-            SyslogTimestamps ts = new SyslogTimestamps();
-            return ts.iso(s.substring(from, to), 0, clock) > 0 ? ts.nanos : SyslogClock.INVALID;
+            SyslogTimestamp ts = new SyslogTimestamp();
+            return ts.iso(s.substring(from, to), 0, clock) > 0 ? ts.nanos() : SyslogClock.INVALID;
         }
-        if (to - from < 20 || s.charAt(from + 2) != '/' || s.charAt(from + 6) != '/' || s.charAt(from + 11) != ':'
-                || s.charAt(from + 14) != ':' || s.charAt(from + 17) != ':') {
-            return SyslogClock.INVALID;
-        }
-        int day = SyslogTimestamps.digits(s, from, 2);
-        int month = SyslogClock.month(s, from + 3);
-        int year = SyslogTimestamps.digits(s, from + 7, 4);
-        int hour = SyslogTimestamps.digits(s, from + 12, 2);
-        int minute = SyslogTimestamps.digits(s, from + 15, 2);
-        int second = SyslogTimestamps.digits(s, from + 18, 2);
-        if (day < 0 || month == 0 || year < 0 || hour < 0 || minute < 0 || second < 0) {
-            return SyslogClock.INVALID;
-        }
-        int z = from + 20;
-        if (z + 6 <= to && s.charAt(z) == ' ' && (s.charAt(z + 1) == '+' || s.charAt(z + 1) == '-')) {
-            int oh = SyslogTimestamps.digits(s, z + 2, 2);
-            int om = SyslogTimestamps.digits(s, z + 4, 2);
-            if (oh < 0 || om < 0 || oh > 18) {
-                return SyslogClock.INVALID;
-            }
-            int sign = s.charAt(z + 1) == '-' ? -1 : 1;
-            return SyslogClock.withOffset(year, month, day, hour, minute, second, 0, sign * (oh * 3600 + om * 60));
-        }
-        return clock.local(year, month, day, hour, minute, second, 0);
+        return clock.commonLogTime(s, from, to);
     }
 }

@@ -4,6 +4,9 @@ import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.TextScan;
+import io.usiem.api.parser.Urls;
 
 /**
  * Error log lines: Apache 2.4 ({@code [Wed Oct 11 14:32:52.123456 2000] [core:error] [pid 1234:tid 5678]
@@ -21,7 +24,7 @@ final class ErrorLogs {
 
     static boolean looksNginx(String s, int i) {
         return s.length() > i + 21 && s.charAt(i + 4) == '/' && s.charAt(i + 7) == '/' && s.charAt(i + 10) == ' '
-                && s.charAt(i + 13) == ':' && SyslogTimestamps.isDigit(s.charAt(i));
+                && s.charAt(i + 13) == ':' && TextScan.isDigit(s.charAt(i));
     }
 
     /** @return null, or why the Apache error line is malformed */
@@ -54,7 +57,7 @@ final class ErrorLogs {
             String message = s.substring(i);
             b.set(Fields.MESSAGE, message);
             int ah = message.indexOf("AH");
-            if (ah >= 0 && ah + 7 <= message.length() && Http.number(message, ah + 2, ah + 7) >= 0
+            if (ah >= 0 && ah + 7 <= message.length() && TextScan.number(message, ah + 2, ah + 7) >= 0
                     && (ah + 7 == message.length() || message.charAt(ah + 7) == ':')) {
                 b.set(Fields.ERROR_CODE, message.substring(ah, ah + 7));
             }
@@ -78,12 +81,12 @@ final class ErrorLogs {
         if (s.startsWith("pid ", from)) {
             int colon = s.indexOf(':', from);
             int pidEnd = colon > 0 && colon < to ? colon : to;
-            long pid = Http.number(s, from + 4, pidEnd);
+            long pid = TextScan.number(s, from + 4, pidEnd);
             if (pid >= 0) {
                 b.set(Fields.PROCESS_PID, pid);
             }
             if (pidEnd < to && s.startsWith(":tid ", pidEnd)) {
-                long tid = Http.number(s, pidEnd + 5, to);
+                long tid = TextScan.number(s, pidEnd + 5, to);
                 if (tid >= 0) {
                     b.set(Fields.PROCESS_THREAD_ID, tid);
                 }
@@ -112,11 +115,11 @@ final class ErrorLogs {
         IpAddress ip = null;
         long port = -1;
         int colon = s.lastIndexOf(':', to - 1);
-        if (colon > from && Http.number(s, colon + 1, to) >= 0) {
+        if (colon > from && TextScan.number(s, colon + 1, to) >= 0) {
             int a = s.charAt(from) == '[' ? from + 1 : from;
             int z = s.charAt(colon - 1) == ']' ? colon - 1 : colon;
             ip = a < z ? IpAddress.tryParse(s, a, z) : null;
-            port = ip == null ? -1 : Http.number(s, colon + 1, to);
+            port = ip == null ? -1 : TextScan.number(s, colon + 1, to);
         }
         if (ip == null) {
             ip = IpAddress.tryParse(s, from, to);
@@ -146,19 +149,19 @@ final class ErrorLogs {
         if (sp < 0 || sp > to || sp - i > 2) {
             return SyslogClock.INVALID;
         }
-        long day = Http.number(s, i, sp);
+        long day = TextScan.number(s, i, sp);
         i = sp + 1;
         if (i + 8 > to || s.charAt(i + 2) != ':' || s.charAt(i + 5) != ':') {
             return SyslogClock.INVALID;
         }
-        int hour = SyslogTimestamps.digits(s, i, 2);
-        int minute = SyslogTimestamps.digits(s, i + 3, 2);
-        int second = SyslogTimestamps.digits(s, i + 6, 2);
+        int hour = TextScan.digits(s, i, 2);
+        int minute = TextScan.digits(s, i + 3, 2);
+        int second = TextScan.digits(s, i + 6, 2);
         i += 8;
         int nano = 0;
         if (i < to && s.charAt(i) == '.') {
             int start = ++i;
-            while (i < to && SyslogTimestamps.isDigit(s.charAt(i))) {
+            while (i < to && TextScan.isDigit(s.charAt(i))) {
                 if (i - start < 9) {
                     nano = nano * 10 + s.charAt(i) - '0';
                 }
@@ -171,7 +174,7 @@ final class ErrorLogs {
         if (i >= to || s.charAt(i) != ' ' || to - i - 1 != 4) {
             return SyslogClock.INVALID;
         }
-        int year = SyslogTimestamps.digits(s, i + 1, 4);
+        int year = TextScan.digits(s, i + 1, 4);
         if (day < 0 || hour < 0 || minute < 0 || second < 0 || year < 0) {
             return SyslogClock.INVALID;
         }
@@ -180,12 +183,12 @@ final class ErrorLogs {
 
     /** @return null, or why the nginx error line is malformed */
     static String nginx(EventBuilder b, String s, int i, WebFields f, SyslogClock clock) {
-        int year = SyslogTimestamps.digits(s, i, 4);
-        int month = SyslogTimestamps.digits(s, i + 5, 2);
-        int day = SyslogTimestamps.digits(s, i + 8, 2);
-        int hour = SyslogTimestamps.digits(s, i + 11, 2);
-        int minute = SyslogTimestamps.digits(s, i + 14, 2);
-        int second = SyslogTimestamps.digits(s, i + 17, 2);
+        int year = TextScan.digits(s, i, 4);
+        int month = TextScan.digits(s, i + 5, 2);
+        int day = TextScan.digits(s, i + 8, 2);
+        int hour = TextScan.digits(s, i + 11, 2);
+        int minute = TextScan.digits(s, i + 14, 2);
+        int second = TextScan.digits(s, i + 17, 2);
         long t = year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || s.charAt(i + 16) != ':'
                 ? SyslogClock.INVALID : clock.local(year, month, day, hour, minute, second, 0);
         if (t == SyslogClock.INVALID) {
@@ -205,8 +208,8 @@ final class ErrorLogs {
         int hash = s.indexOf('#', i);
         int colon = s.indexOf(':', i);
         if (s.startsWith(" ", i) && hash > i && colon > hash) {
-            long pid = Http.number(s, i + 1, hash);
-            long tid = Http.number(s, hash + 1, colon);
+            long pid = TextScan.number(s, i + 1, hash);
+            long tid = TextScan.number(s, hash + 1, colon);
             if (pid >= 0) {
                 b.set(Fields.PROCESS_PID, pid);
             }
@@ -220,7 +223,7 @@ final class ErrorLogs {
         }
         if (i < s.length() && s.charAt(i) == '*') {
             int sp = s.indexOf(' ', i);
-            long id = Http.number(s, i + 1, sp < 0 ? s.length() : sp);
+            long id = TextScan.number(s, i + 1, sp < 0 ? s.length() : sp);
             if (id >= 0) {
                 b.set(f.connectionId, id);
             }
@@ -249,12 +252,12 @@ final class ErrorLogs {
             b.set(f.errorServer, server);
         }
         String request = value(m, ", request: ");
-        if (request != null && !Http.request(b, request, 0, request.length())) {
+        if (request != null && !Urls.request(b, request, 0, request.length())) {
             b.set(f.request, request);
         }
         String host = value(m, ", host: ");
         if (host != null) {
-            Http.authority(b, host, 0, host.length());
+            Urls.authority(b, host, 0, host.length());
         }
         String referrer = value(m, ", referrer: ");
         if (referrer != null) {

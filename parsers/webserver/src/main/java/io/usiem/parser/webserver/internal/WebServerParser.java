@@ -9,6 +9,8 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
+import io.usiem.api.parser.SyslogHeader;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -91,14 +93,14 @@ public final class WebServerParser implements LogParser {
                 return ParseResult.notMine();
             }
         }
-        int body = h.bodyStart;
+        int body = h.bodyStart();
         if (body >= line.length()) {
             return ParseResult.notMine();
         }
         EventBuilder b = raw.newEventBuilder().category(EventCategory.WEB_SERVER).originRole(OriginRole.HOST)
                 .observer(nginx ? "nginx" : "apache", nginx ? "nginx" : "httpd").logSource(nginx ? NGINX : APACHE)
                 .set(Fields.EVENT_MODULE, fields.product);
-        if (h.present) {
+        if (h.present()) {
             setHeader(h, b);
         }
         String error;
@@ -143,21 +145,18 @@ public final class WebServerParser implements LogParser {
     }
 
     private static void setHeader(SyslogHeader h, EventBuilder b) {
-        if (h.priority >= 0) {
-            b.set(Fields.LOG_SYSLOG_PRIORITY, h.priority).set(Fields.LOG_SYSLOG_FACILITY_CODE, h.priority >> 3)
-                    .set(Fields.LOG_SYSLOG_SEVERITY_CODE, h.priority & 7);
+        h.setPriority(b);
+        if (h.timeNanos() != SyslogClock.INVALID) {
+            b.eventNanos(h.timeNanos());
         }
-        if (h.timeNanos != SyslogClock.INVALID) {
-            b.eventNanos(h.timeNanos);
+        if (h.hostname() != null) {
+            b.set(Fields.HOST_HOSTNAME, h.hostname()).set(Fields.HOST_NAME, h.hostname());
         }
-        if (h.hostname != null) {
-            b.set(Fields.HOST_HOSTNAME, h.hostname).set(Fields.HOST_NAME, h.hostname);
+        if (h.appName() != null) {
+            b.set(Fields.LOG_SYSLOG_APPNAME, h.appName());
         }
-        if (h.appName != null) {
-            b.set(Fields.LOG_SYSLOG_APPNAME, h.appName);
-        }
-        if (h.procId != null) {
-            b.set(Fields.LOG_SYSLOG_PROCID, h.procId);
+        if (h.procId() != null) {
+            b.set(Fields.LOG_SYSLOG_PROCID, h.procId());
         }
     }
 }

@@ -33,7 +33,7 @@ final class EventDataReader {
             } else if (t == JsonToken.START_ARRAY) {
                 r.put(name, joinArray(p));
             } else if (t != JsonToken.VALUE_NULL && name.charAt(0) != '@' && !"#text".equals(name)) {
-                r.put(name, p.getText());
+                r.putText(name, p);
             } else if ("#text".equals(name) && t != JsonToken.VALUE_NULL) {
                 r.putUnnamed(p.getText());
             }
@@ -51,7 +51,7 @@ final class EventDataReader {
                 } else if (t == JsonToken.START_OBJECT) {
                     p.skipChildren();
                 } else if (t != JsonToken.VALUE_NULL) {
-                    r.put(elementName, p.getText());
+                    r.putText(elementName, p);
                 }
             } else if ("Data".equals(name)) {
                 readDataElement(p, t, r);
@@ -64,7 +64,7 @@ final class EventDataReader {
             } else if (t == JsonToken.START_ARRAY) {
                 r.put(name, joinArray(p));
             } else if (t != JsonToken.VALUE_NULL && name.charAt(0) != '@') {
-                r.put(name, p.getText());
+                r.putText(name, p);
             }
         }
     }

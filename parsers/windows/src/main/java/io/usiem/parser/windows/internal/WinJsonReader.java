@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.usiem.api.parser.ValueCache;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,9 +32,12 @@ final class WinJsonReader {
 
     private static final Outcome NOT_MINE = new Outcome(List.of(), null, true);
     private final JsonFactory factory;
+    /** Channels, providers, computers, accounts and process names repeat from record to record. */
+    private final ValueCache values;
     private final int maxRecords;
 
     WinJsonReader(JsonFactory factory, int maxRecords) {
+        this.values = new ValueCache(WinRecord.CACHE_SLOTS);
         this.factory = factory;
         this.maxRecords = maxRecords;
     }
@@ -45,11 +49,13 @@ final class WinJsonReader {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 current = new WinRecord();
+                current.cache = values;
                 readTop(p, current);
                 out.add(current);
             } else if (t == JsonToken.START_ARRAY) {
                 while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
                     current = new WinRecord();
+                    current.cache = values;
                     readTop(p, current);
                     if (out.size() < maxRecords) {
                         out.add(current);
@@ -182,7 +188,7 @@ final class WinJsonReader {
             } else if (t != JsonToken.VALUE_NULL) {
                 int role = name.startsWith("winlog.") ? FlatKeys.DATA : FlatKeys.role(name);
                 if (role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
-                    flat(name, role, p.getText(), r);
+                    flat(name, role, r.text(name, p), r);
                 }
             }
         }

@@ -2,7 +2,6 @@ package io.usiem.parser.windows.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-
 import io.usiem.api.event.Event;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
@@ -30,6 +29,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = LogParser.class, configurationPid = WindowsEventConfig.PID)
 @Designate(ocd = WindowsEventConfig.class)
 public final class WindowsEventParser implements LogParser {
+    /** The builder is sized once: a Security or Sysmon record has 30-70 fields (the golden files' range). */
+    private static final int EXPECTED_FIELDS = 56;
     static final ParserMetadata METADATA = ParserMetadata.builder("windows-eventlog")
             .source("Microsoft", "Windows")
             .description("Windows event log records as JSON (evtx_dump, Winlogbeat, NXLog, Log Analytics): Security, Sysmon, PowerShell, System and any other channel.")
@@ -94,13 +95,13 @@ public final class WindowsEventParser implements LogParser {
             return ParseResult.formatError(o.error);
         }
         if (o.records.size() == 1) {
-            EventBuilder b = raw.newEventBuilder();
+            EventBuilder b = raw.newEventBuilder(0, EXPECTED_FIELDS);
             String error = mapper.map(o.records.get(0), b);
             return error == null ? ParseResult.parsed(b.build()) : ParseResult.formatError(error);
         }
         List<Event> events = new ArrayList<>(o.records.size());
         for (int i = 0; i < o.records.size(); i++) {
-            EventBuilder b = raw.newEventBuilder(i);
+            EventBuilder b = raw.newEventBuilder(i, EXPECTED_FIELDS);
             String error = mapper.map(o.records.get(i), b);
             if (error != null) {
                 return ParseResult.formatError("record " + (i + 1) + ": " + error);

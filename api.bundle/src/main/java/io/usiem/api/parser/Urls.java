@@ -1,19 +1,27 @@
-package io.usiem.parser.webserver.internal;
+package io.usiem.api.parser;
 
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
 
-/** The request line and URL parts, as Elastic's integrations split them (url.original, path, query, extension). */
-final class Http {
-    private Http() {
+/**
+ * Splits HTTP request lines and URLs into the ECS fields Elastic's integrations set ({@code http.request.method},
+ * {@code http.version}, {@code url.original}, {@code url.scheme}, {@code url.domain}, {@code url.port},
+ * {@code url.path}, {@code url.query}, {@code url.fragment}, {@code url.extension}), by hand.
+ *
+ * @since 1.1
+ */
+public final class Urls {
+    private Urls() {
     }
 
     /**
-     * Splits {@code GET /a?b HTTP/1.1} (or HTTP/0.9's {@code GET /a}) into method, URL and version.
+     * Splits {@code GET /a?b HTTP/1.1} (or HTTP/0.9's {@code GET /a}) in s[from, to) into method, URL and
+     * version; {@code CONNECT host:port} into method, url.original, domain and port.
      *
+     * @param b receives the fields
      * @return false when the text is not a request line (then nothing was set)
      */
-    static boolean request(EventBuilder b, String s, int from, int to) {
+    public static boolean request(EventBuilder b, String s, int from, int to) {
         int sp = s.indexOf(' ', from);
         if (sp <= from || sp >= to || !method(s, from, sp)) {
             return false;
@@ -52,8 +60,13 @@ final class Http {
         return true;
     }
 
-    /** url.original and its parts; an absolute URL (a proxy request) also gives scheme, domain and port. */
-    static void url(EventBuilder b, String url) {
+    /**
+     * Sets url.original and its parts; an absolute URL (a proxy request) also gives scheme, domain and port.
+     *
+     * @param b receives the fields
+     * @param url the URL as logged
+     */
+    public static void url(EventBuilder b, String url) {
         b.set(Fields.URL_ORIGINAL, url);
         int pathStart = 0;
         int scheme = url.indexOf("://");
@@ -85,8 +98,13 @@ final class Http {
         }
     }
 
-    /** {@code host}, {@code host:port}, {@code [v6]:port}, with an optional {@code user@}. */
-    static void authority(EventBuilder b, String s, int from, int to) {
+    /**
+     * Sets url.domain and url.port of {@code host}, {@code host:port} or {@code [v6]:port} in s[from, to),
+     * after an optional {@code user@}.
+     *
+     * @param b receives the fields
+     */
+    public static void authority(EventBuilder b, String s, int from, int to) {
         int at = s.lastIndexOf('@', to - 1);
         if (at >= from) {
             from = at + 1;
@@ -117,7 +135,7 @@ final class Http {
     }
 
     private static void port(EventBuilder b, String s, int from, int to) {
-        long p = number(s, from, to);
+        long p = TextScan.number(s, from, to);
         if (p >= 0 && p <= 65535) {
             b.set(Fields.URL_PORT, p);
         }
@@ -129,45 +147,5 @@ final class Http {
         if (dot > Math.max(slash, from - 1) + 1 && dot + 1 < to && to - dot <= 17) {
             b.set(Fields.URL_EXTENSION, url.substring(dot + 1, to));
         }
-    }
-
-    /** @return the non-negative decimal number in s[from, to), or -1 */
-    static long number(String s, int from, int to) {
-        if (to <= from || to - from > 18) {
-            return -1;
-        }
-        long v = 0;
-        for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + c - '0';
-        }
-        return v;
-    }
-
-    /** @return nanoseconds of a decimal number of units ({@code 0.123} seconds), or -1 */
-    static long decimal(String s, int from, int to, long nanosPerUnit) {
-        int dot = s.indexOf('.', from);
-        if (dot < 0 || dot >= to) {
-            long v = number(s, from, to);
-            return v < 0 ? -1 : v * nanosPerUnit;
-        }
-        long whole = dot == from ? 0 : number(s, from, dot);
-        if (whole < 0) {
-            return -1;
-        }
-        long frac = 0;
-        long scale = nanosPerUnit;
-        for (int k = dot + 1; k < to; k++) {
-            char c = s.charAt(k);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            scale /= 10;
-            frac += (c - '0') * scale;
-        }
-        return whole * nanosPerUnit + frac;
     }
 }
