@@ -76,10 +76,18 @@ final class DurableRuns<R> {
         this.closing = closing;
     }
 
-    /** Records the connection's peer: the origin of its lines and the name in the log. */
-    void active(InetSocketAddress remote) {
-        peer = remote;
-        peerIp = RawLogFactory.peer(remote);
+    /** Takes the connection's peer from the channel: the origin of its lines and the name in the log. */
+    void active(ChannelHandlerContext ctx) {
+        peer = (InetSocketAddress) ctx.channel().remoteAddress();
+        peerIp = RawLogFactory.peer(peer);
+    }
+
+    /** An idle timeout closes the connection, unless a run is in flight: then the sender is not idle, we are. */
+    void idle(ChannelHandlerContext ctx) {
+        if (!inFlight) {
+            log.debug("{} from {}: idle timeout, closing the connection", protocol, peer);
+            ctx.close();
+        }
     }
 
     @Nullable InetSocketAddress peer() {

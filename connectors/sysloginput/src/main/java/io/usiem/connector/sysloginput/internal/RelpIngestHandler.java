@@ -9,7 +9,6 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.usiem.api.input.EventIngest;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ final class RelpIngestHandler extends ChannelInboundHandlerAdapter implements Du
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        runs.active((InetSocketAddress) ctx.channel().remoteAddress());
+        runs.active(ctx);
         ctx.fireChannelActive();
     }
 
@@ -111,10 +110,7 @@ final class RelpIngestHandler extends ChannelInboundHandlerAdapter implements Du
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
         if (evt instanceof IdleStateEvent) {
-            if (!runs.inFlight()) {
-                LOG.debug("RELP from {}: idle timeout, closing the connection", runs.peer());
-                ctx.close();
-            }
+            runs.idle(ctx);
         } else {
             ctx.fireUserEventTriggered(evt);
         }

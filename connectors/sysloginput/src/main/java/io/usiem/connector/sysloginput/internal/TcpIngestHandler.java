@@ -8,7 +8,6 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.usiem.api.input.EventIngest;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 
 import javax.net.ssl.SSLException;
 
@@ -38,7 +37,7 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter implements Dur
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        runs.active((InetSocketAddress) ctx.channel().remoteAddress());
+        runs.active(ctx);
         ctx.fireChannelActive();
     }
 
@@ -71,11 +70,7 @@ final class TcpIngestHandler extends ChannelInboundHandlerAdapter implements Dur
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
         if (evt instanceof IdleStateEvent) {
-            if (runs.inFlight()) {
-                return; // the sender is not idle: we are, waiting for the journal
-            }
-            LOG.debug("Syslog from {}: idle timeout, closing the connection", runs.peer());
-            ctx.close();
+            runs.idle(ctx);
         } else {
             ctx.fireUserEventTriggered(evt);
         }
