@@ -79,11 +79,14 @@ import io.usiem.enricher.threatintel.internal.ThreatIntelEnricher;
  * Enrichment's share = (parseEnrich - parse) / parseEnrichStore, per-event times from the same run.
  *
  * <p>Run from the repository root (the golden files are read from the source tree): {@code java -jar
- * benchmarks/target/benchmarks.jar EnrichmentShareBenchmark -prof gc}.
+ * benchmarks/target/benchmarks.jar EnrichmentShareBenchmark -prof gc}. Besides throughput, each trial prints the
+ * CPU time per line of the benchmark thread and of the process ({@link Cpu}); results in BENCHMARKS.md.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+// 30 s of warm-up, not the usual 6: on the shared 2-core VM C2 was still compiling parse + six enrichers + the
+// MaxMind decoder after 20 s (throughput rose from 9k to 50k lines/s with the compiler thread busy throughout)
+@Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class EnrichmentShareBenchmark {
