@@ -84,9 +84,9 @@ import io.usiem.enricher.threatintel.internal.ThreatIntelEnricher;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-// 30 s of warm-up, not the usual 6: on the shared 2-core VM C2 was still compiling parse + six enrichers + the
-// MaxMind decoder after 20 s (throughput rose from 9k to 50k lines/s with the compiler thread busy throughout)
-@Warmup(iterations = 10, time = 3)
+// 60 s of warm-up, not the usual 6: on the shared 2-core VM C2 was still compiling parse + six enrichers + the
+// MaxMind decoder after 20-30 s (parseEnrich rose from 9k to 50-100k lines/s, the compiler thread busy throughout)
+@Warmup(iterations = 20, time = 3)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class EnrichmentShareBenchmark {
