@@ -38,6 +38,7 @@ public final class GeoIpEnricher implements Enricher {
     private final MmdbFile city;
     private final MmdbFile asn;
     private final GeoFields[] fields;
+    private final GeoCache cache = new GeoCache();
     private final @Nullable ScheduledExecutorService watcher;
 
     @Activate
@@ -114,9 +115,15 @@ public final class GeoIpEnricher implements Enricher {
                 continue;
             }
             try {
-                InetAddress inet = InetAddress.getByAddress(ip.toBytes());
-                GeoRecords.City r = c == null ? null : c.get(inet, GeoRecords.City.class);
-                GeoRecords.Asn as = a == null ? null : a.get(inet, GeoRecords.Asn.class);
+                GeoCache.Entry known = cache.get(ip, c, a);
+                if (known == null) {
+                    InetAddress inet = InetAddress.getByAddress(ip.toBytes());
+                    known = new GeoCache.Entry(ip, c, a, c == null ? null : c.get(inet, GeoRecords.City.class),
+                            a == null ? null : a.get(inet, GeoRecords.Asn.class));
+                    cache.put(known);
+                }
+                GeoRecords.City r = known.cityRecord();
+                GeoRecords.Asn as = known.asnRecord();
                 if (r != null || as != null && as.number != null) {
                     if (b == null) {
                         b = event.toBuilder();

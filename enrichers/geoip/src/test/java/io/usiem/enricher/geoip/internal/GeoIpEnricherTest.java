@@ -104,6 +104,42 @@ class GeoIpEnricherTest {
         }
     }
 
+    /** The per-address cache answers as the databases do, with more addresses than slots (evictions, collisions). */
+    @Test
+    void cachedAnswersAreTheDatabasesAnswers() {
+        assumeDbs();
+        GeoIpEnricher cached = new GeoIpEnricher(cityDb, asnDb, new String[] {"source.ip", "destination.ip"}, 0);
+        java.util.Random random = new java.util.Random(42);
+        java.util.List<Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            // a few hundred busy addresses and many rare ones, like firewall traffic
+            int busy = random.nextInt(300);
+            String src = random.nextBoolean() ? "81.2." + (busy % 250) + "." + (busy % 7 + 1)
+                    : (random.nextInt(200) + 1) + "." + random.nextInt(256) + "." + random.nextInt(256) + "." + (random.nextInt(254) + 1);
+            events.add(event(src, "8.8." + random.nextInt(4) + ".8"));
+        }
+        java.util.List<String> first = new java.util.ArrayList<>();
+        try {
+            for (Event e : events) {
+                first.add(cached.enrich(e).toString());
+            }
+            for (int i = 0; i < events.size(); i++) {
+                assertEquals(first.get(i), cached.enrich(events.get(i)).toString(), "second pass, event " + i);
+            }
+        } finally {
+            cached.deactivate();
+        }
+        // a new enricher's first answer for an event is the databases' own (its cache is empty)
+        for (int i = 0; i < events.size(); i += 97) {
+            GeoIpEnricher fresh = new GeoIpEnricher(cityDb, asnDb, new String[] {"source.ip", "destination.ip"}, 0);
+            try {
+                assertEquals(fresh.enrich(events.get(i)).toString(), first.get(i), "event " + i);
+            } finally {
+                fresh.deactivate();
+            }
+        }
+    }
+
     @Test
     void databaseReplacedAtRuntime(@TempDir Path live) throws IOException {
         assumeDbs();
