@@ -2,8 +2,6 @@ package io.usiem.benchmarks;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,8 +27,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 
@@ -301,53 +297,9 @@ public class EnrichmentShareBenchmark {
         }
     }
 
-    /**
-     * CPU time per line over the measurement iterations: of the benchmark thread, and of the whole process (which
-     * adds the store's commit and merge threads, GC and JIT). On this shared, loaded machine wall-clock throughput
-     * swings with the neighbours; CPU time consumed per line does much less, and it leaves out the time a batch
-     * only waits for its fsync. Printed at the end of the trial.
-     */
-    @State(Scope.Thread)
-    public static class Cpu {
-        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-        private static final com.sun.management.OperatingSystemMXBean OS =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long lines;
-        private long threadStart;
-        private long processStart;
-        private long linesStart;
-        private long threadTotal;
-        private long processTotal;
-        private long linesTotal;
-
-        @Setup(Level.Iteration)
-        public void start() {
-            threadStart = THREADS.getCurrentThreadCpuTime();
-            processStart = OS.getProcessCpuTime();
-            linesStart = lines;
-        }
-
-        @TearDown(Level.Iteration)
-        public void stop(IterationParams p) {
-            if (p.getType() == IterationType.MEASUREMENT) {
-                threadTotal += THREADS.getCurrentThreadCpuTime() - threadStart;
-                processTotal += OS.getProcessCpuTime() - processStart;
-                linesTotal += lines - linesStart;
-            }
-        }
-
-        @TearDown(Level.Trial)
-        public void print() {
-            if (linesTotal > 0) {
-                System.out.printf("%n# cpu per line: benchmark thread %.0f ns, process %.0f ns (%d lines measured)%n",
-                        (double) threadTotal / linesTotal, (double) processTotal / linesTotal, linesTotal);
-            }
-        }
-    }
-
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public void parse(Lines l, Cpu cpu, Blackhole bh) {
+    public void parse(Lines l, CpuPerLine cpu, Blackhole bh) {
         cpu.lines += BATCH;
         FirewallMix m = l.mix;
         for (int i = 0; i < BATCH; i++) {
@@ -361,7 +313,7 @@ public class EnrichmentShareBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public void parseEnrich(Lines l, Enrichment en, Cpu cpu, Blackhole bh) {
+    public void parseEnrich(Lines l, Enrichment en, CpuPerLine cpu, Blackhole bh) {
         cpu.lines += BATCH;
         FirewallMix m = l.mix;
         for (int i = 0; i < BATCH; i++) {
@@ -375,7 +327,7 @@ public class EnrichmentShareBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public void parseEnrichStore(Lines l, Enrichment en, Store s, Cpu cpu) throws Exception {
+    public void parseEnrichStore(Lines l, Enrichment en, Store s, CpuPerLine cpu) throws Exception {
         cpu.lines += BATCH;
         FirewallMix m = l.mix;
         List<Event> out = new ArrayList<>(BATCH + 16);
@@ -393,7 +345,7 @@ public class EnrichmentShareBenchmark {
     /** Per event of the mix (one per line), so its score compares with the others'. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public void enrichOnly(Lines l, Breakdown b, Cpu cpu, Blackhole bh) {
+    public void enrichOnly(Lines l, Breakdown b, CpuPerLine cpu, Blackhole bh) {
         cpu.lines += BATCH;
         for (Event e : l.parsed) {
             bh.consume(Enrichment.run(b.list, e));

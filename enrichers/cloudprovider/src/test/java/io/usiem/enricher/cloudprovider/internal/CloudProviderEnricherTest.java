@@ -8,6 +8,7 @@ import java.lang.annotation.Annotation;
 
 import org.junit.jupiter.api.Test;
 
+import io.usiem.api.dataset.FakeDatasets;
 import io.usiem.api.event.Event;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;

@@ -1,4 +1,4 @@
-package io.usiem.enricher.threatintel.internal;
+package io.usiem.api.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,18 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.usiem.api.dataset.CidrSet;
-import io.usiem.api.dataset.Dataset;
-import io.usiem.api.dataset.DatasetKind;
-import io.usiem.api.dataset.DatasetRegistry;
-import io.usiem.api.dataset.IpSet;
-import io.usiem.api.dataset.TextMap;
-import io.usiem.api.dataset.TextSet;
 import io.usiem.api.event.IpAddress;
 
-/** Minimal datasets for enricher tests (the real ones live in the datasets bundle). */
-final class FakeDatasets implements DatasetRegistry {
-    final List<Dataset> all = new ArrayList<>();
+/**
+ * Minimal datasets for plug-ins' tests (the real ones live in the datasets bundle), shared through this module's
+ * test-jar so every enricher tests against the same fakes.
+ */
+public final class FakeDatasets implements DatasetRegistry {
+    /** The datasets {@link #find} and {@link #all} answer from; tests add to it. */
+    public final List<Dataset> all = new ArrayList<>();
 
     @Override
     public Optional<Dataset> find(String name) {
@@ -64,7 +61,7 @@ final class FakeDatasets implements DatasetRegistry {
         }
     }
 
-    static IpSet tenantIps(String name, String tenant, String... ips) {
+    public static IpSet tenantIps(String name, String tenant, String... ips) {
         IpSet inner = ips(name, ips);
         class S extends Base implements IpSet {
             S() {
@@ -84,7 +81,7 @@ final class FakeDatasets implements DatasetRegistry {
         return new S();
     }
 
-    static IpSet ips(String name, String... ips) {
+    public static IpSet ips(String name, String... ips) {
         Set<IpAddress> s = new java.util.HashSet<>();
         for (String i : ips) {
             s.add(IpAddress.parse(i));
@@ -102,7 +99,7 @@ final class FakeDatasets implements DatasetRegistry {
         return new S();
     }
 
-    static CidrSet cidr(String name, String net, int len, String label) {
+    public static CidrSet cidr(String name, String net, int len, String label) {
         IpAddress n = IpAddress.parse(net);
         class C extends Base implements CidrSet {
             C() {
@@ -117,7 +114,7 @@ final class FakeDatasets implements DatasetRegistry {
         return new C();
     }
 
-    static TextSet texts(String name, String... values) {
+    public static TextSet texts(String name, String... values) {
         Set<String> s = Set.of(values);
         class T extends Base implements TextSet {
             T() {
@@ -132,7 +129,7 @@ final class FakeDatasets implements DatasetRegistry {
         return new T();
     }
 
-    static TextMap map(String name, Map<String, String> m) {
+    public static TextMap map(String name, Map<String, String> m) {
         class M extends Base implements TextMap {
             M() {
                 super(name, DatasetKind.TEXT_MAP);
