@@ -106,7 +106,7 @@ final class Bucket {
             }
             PatternScanner automaton = automata[k];
             if (any) {
-                view.forEachValue(automaton.matchesNumbers(), v -> automaton.mark(v, bits));
+                view.scanValues(automaton, bits);
                 continue;
             }
             // Raw values: the automaton folds case as it scans, so only the rules it selects pay for folding.

@@ -53,6 +53,14 @@ final class EventView {
         return ruleBits;
     }
 
+    private final long[] scratchBit = new long[1];
+
+    /** @return a cleared one-word bit set for a test's own scanner (apart from the rule bits being read) */
+    long[] scratchBit() {
+        scratchBit[0] = 0;
+        return scratchBit;
+    }
+
     /** @return whether the view is lent out for an event (see {@link #release}) */
     boolean inUse() {
         return inUse;
@@ -86,10 +94,18 @@ final class EventView {
         String[] r = raw[slot];
         if (r == null) {
             Field f = fields[slot];
-            String text = event.getText(f);
-            if (text != null) {
-                r = new String[] {text};
-            } else if (event.has(f) || objects()) {
+            // One lookup: most slots a rule set reads are absent from a given event.
+            Object v = event.get(f);
+            if (v instanceof String) {
+                r = new String[] {(String) v};
+            } else if (v instanceof List) {
+                @SuppressWarnings("unchecked")
+                List<Object> list = (List<Object>) v;
+                r = texts(list);
+            } else if (v != null) {
+                String t = text(v);
+                r = t == null ? NONE : new String[] {t};
+            } else if (objects()) {
                 r = texts(event.values(f));
             } else {
                 r = NONE;
@@ -165,6 +181,87 @@ final class EventView {
                 values.forEach(consumer);
             }
         });
+    }
+
+    /** Values at least this long are scanned once per event however many fields hold that same string (ECS copies). */
+    private static final int SHARED_FROM = 16;
+    private final String[] scanned = new String[32];
+    private int scannedCount;
+    private PatternScanner scanner;
+    private long[] scanBits;
+    private boolean scanNumbers;
+    private final FieldVisitor scanVisitor = new FieldVisitor() {
+        @Override
+        public void text(Field f, String value) {
+            scanOnce(value);
+        }
+
+        @Override
+        public void ip(Field f, IpAddress value) {
+            if (scanNumbers) {
+                scanner.mark(value.toString(), scanBits);
+            }
+        }
+
+        @Override
+        public void longValue(Field f, long value) {
+            if (scanNumbers) {
+                scanner.mark(Long.toString(value), scanBits);
+            }
+        }
+
+        @Override
+        public void list(Field f, List<String> values) {
+            for (int i = 0, n = values.size(); i < n; i++) {
+                scanOnce(values.get(i));
+            }
+        }
+    };
+
+    /**
+     * The keyword prefilter's scan: every value of the event (as {@link #forEachValue}) through the scanner,
+     * a string that several fields share (the same instance) once, with no allocation for text values.
+     *
+     * @param s the keyword scanner
+     * @param bits the rule bits it marks
+     */
+    void scanValues(PatternScanner s, long[] bits) {
+        scanner = s;
+        scanBits = bits;
+        scanNumbers = s.matchesNumbers();
+        scannedCount = 0;
+        try {
+            if (all != null) {
+                for (String v : all) {
+                    scanOnce(v);
+                }
+            } else if (event.fieldCount() == 0) {
+                if (event.raw() != null && !event.raw().isEmpty()) {
+                    s.mark(event.raw(), bits);
+                }
+            } else {
+                event.forEach(scanVisitor);
+            }
+        } finally {
+            java.util.Arrays.fill(scanned, 0, scannedCount, null);
+            scanner = null;
+            scanBits = null;
+        }
+    }
+
+    private void scanOnce(String v) {
+        if (v.length() >= SHARED_FROM) {
+            String[] seen = scanned;
+            for (int i = 0, n = scannedCount; i < n; i++) {
+                if (seen[i] == v) {
+                    return;
+                }
+            }
+            if (scannedCount < seen.length) {
+                seen[scannedCount++] = v;
+            }
+        }
+        scanner.mark(v, scanBits);
     }
 
     /** @param slot a field slot @return its values lower-cased */

@@ -19,7 +19,8 @@ final class MultiTest implements ValueTest {
 
     private final TextTests.Kind kind;
     private final Set<String> exact;
-    private final Node trie;
+    /** Prefixes or suffixes: walked from the value's start or end, no boxing per character. */
+    private final AnchoredIndex anchored;
     private final AhoCorasick contains;
     private final int size;
     private final List<String> needles;
@@ -29,19 +30,15 @@ final class MultiTest implements ValueTest {
         this.size = needles.size();
         this.needles = List.copyOf(needles);
         this.exact = kind == TextTests.Kind.EXACT ? new HashSet<>(needles) : null;
-        this.contains = kind == TextTests.Kind.CONTAINS ? new AhoCorasick(needles) : null;
+        int[][] owners = new int[needles.size()][];
+        java.util.Arrays.fill(owners, new int[] {0});
+        this.contains = kind == TextTests.Kind.CONTAINS ? new AhoCorasick(needles, owners) : null;
         if (kind == TextTests.Kind.PREFIX || kind == TextTests.Kind.SUFFIX) {
-            trie = new Node();
-            for (String n : needles) {
-                Node at = trie;
-                for (int i = 0; i < n.length(); i++) {
-                    char c = n.charAt(kind == TextTests.Kind.PREFIX ? i : n.length() - 1 - i);
-                    at = at.next.computeIfAbsent(c, k -> new Node());
-                }
-                at.end = true;
-            }
+            Map<String, List<Integer>> texts = new java.util.LinkedHashMap<>();
+            needles.forEach(n -> texts.put(n, List.of(0)));
+            anchored = new AnchoredIndex(Map.of(kind, texts));
         } else {
-            trie = null;
+            anchored = null;
         }
     }
 
@@ -80,23 +77,14 @@ final class MultiTest implements ValueTest {
             case EXACT:
                 return exact.contains(folded);
             case CONTAINS: {
-                boolean[] hit = new boolean[1];
-                contains.scan(folded, p -> hit[0] = true);
-                return hit[0];
+                long[] bits = view.scratchBit();
+                contains.mark(folded, bits);
+                return bits[0] != 0;
             }
             default: {
-                Node at = trie;
-                int n = folded.length();
-                for (int i = 0; i < n; i++) {
-                    at = at.next.get(folded.charAt(kind == TextTests.Kind.PREFIX ? i : n - 1 - i));
-                    if (at == null) {
-                        return false;
-                    }
-                    if (at.end) {
-                        return true;
-                    }
-                }
-                return false;
+                long[] bits = view.scratchBit();
+                anchored.mark(folded, bits);
+                return bits[0] != 0;
             }
         }
     }
@@ -114,11 +102,5 @@ final class MultiTest implements ValueTest {
     @Override
     public String toString() {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + " any of " + size + " values";
-    }
-
-    /** A trie node. */
-    private static final class Node {
-        final Map<Character, Node> next = new HashMap<>();
-        boolean end;
     }
 }

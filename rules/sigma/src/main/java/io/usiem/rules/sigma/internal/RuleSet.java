@@ -74,9 +74,20 @@ final class RuleSet {
             return Bucket.EMPTY;
         }
         Object[] r = routed;
+        // Parsers name logsources with constant strings, so a pass comparing references finds nearly every
+        // event's bucket without comparing text; the second pass finds equal logsources spelled by other strings.
+        String category = ls.category();
+        String service = ls.service();
+        String product = ls.product();
         for (int i = 0; i < r.length; i += 2) {
             LogSource k = (LogSource) r[i];
-            if (k == ls || (same(k.category(), ls.category()) && same(k.service(), ls.service()) && same(k.product(), ls.product()))) {
+            if (k == ls || (k.category() == category && k.service() == service && k.product() == product)) {
+                return (Bucket) r[i + 1];
+            }
+        }
+        for (int i = 0; i < r.length; i += 2) {
+            LogSource k = (LogSource) r[i];
+            if (same(k.category(), category) && same(k.service(), service) && same(k.product(), product)) {
                 return (Bucket) r[i + 1];
             }
         }

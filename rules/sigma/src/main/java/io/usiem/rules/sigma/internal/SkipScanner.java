@@ -118,36 +118,98 @@ final class SkipScanner implements PatternScanner {
         return numericPatterns;
     }
 
+    /** Values with at least this many window ends are read by four cursors at once (see {@link #mark}). */
+    private static final int LANES_FROM = 256;
+
     @Override
     public void mark(String text, long[] bits) {
         int n = text.length();
-        int i = m - 1;
-        while (i < n) {
-            int h = hash(text.charAt(i - 2), text.charAt(i - 1), text.charAt(i));
-            int s = shift[h];
-            if (s > 0) {
-                i += s;
-                continue;
+        if (n - m + 1 < LANES_FROM) {
+            scan(text, m - 1, n, bits);
+            return;
+        }
+        // A step's jump depends on the characters it reads, so one cursor waits on its own loads: four
+        // cursors over four quarters of the window ends keep the loads of four steps in flight at once.
+        // Each window end belongs to one quarter, and a cursor may start anywhere, so nothing is missed.
+        int q = (n - m + 1) >>> 2;
+        int e0 = m - 1 + q;
+        int e1 = e0 + q;
+        int e2 = e1 + q;
+        int i0 = m - 1;
+        int i1 = e0;
+        int i2 = e1;
+        int i3 = e2;
+        byte[] sh = shift;
+        while (i0 < e0 && i1 < e1 && i2 < e2 && i3 < n) {
+            int s0 = sh[hash(text.charAt(i0 - 2), text.charAt(i0 - 1), text.charAt(i0))];
+            int s1 = sh[hash(text.charAt(i1 - 2), text.charAt(i1 - 1), text.charAt(i1))];
+            int s2 = sh[hash(text.charAt(i2 - 2), text.charAt(i2 - 1), text.charAt(i2))];
+            int s3 = sh[hash(text.charAt(i3 - 2), text.charAt(i3 - 1), text.charAt(i3))];
+            if ((s0 == 0) | (s1 == 0) | (s2 == 0) | (s3 == 0)) {
+                s0 = s0 == 0 ? verify(text, i0, bits) : s0;
+                s1 = s1 == 0 ? verify(text, i1, bits) : s1;
+                s2 = s2 == 0 ? verify(text, i2, bits) : s2;
+                s3 = s3 == 0 ? verify(text, i3, bits) : s3;
             }
-            int start = i - m + 1;
-            for (int id : candidates[h]) {
-                char[] p = patterns[id];
-                if (start + p.length <= n && at(text, start, p)) {
-                    for (int r : owners[id]) {
-                        bits[r >>> 6] |= 1L << r;
-                    }
-                }
-            }
-            i++;
+            i0 += s0;
+            i1 += s1;
+            i2 += s2;
+            i3 += s3;
+        }
+        scan(text, i0, e0, bits);
+        scan(text, i1, e1, bits);
+        scan(text, i2, e2, bits);
+        scan(text, i3, n, bits);
+    }
+
+    /** One cursor over the window ends from {@code i} (inclusive) to {@code end} (exclusive). */
+    private void scan(String text, int i, int end, long[] bits) {
+        byte[] sh = shift;
+        while (i < end) {
+            int s = sh[hash(text.charAt(i - 2), text.charAt(i - 1), text.charAt(i))];
+            i += s > 0 ? s : verify(text, i, bits);
         }
     }
 
-    private static boolean at(String text, int start, char[] p) {
+    /**
+     * Checks the candidates of the window ending at {@code i} (its triple hashed to a zero jump) and marks
+     * the owners of those that occur there.
+     *
+     * @return 1, the step after a verification
+     */
+    private int verify(String text, int i, long[] bits) {
+        int start = i - m + 1;
+        int n = text.length();
+        int[] ids = candidates[hash(text.charAt(i - 2), text.charAt(i - 1), text.charAt(i))];
+        if (ids == null) {
+            return 1;
+        }
+        for (int id : ids) {
+            char[] p = patterns[id];
+            if (start + p.length <= n && at(text, start, p)) {
+                for (int r : owners[id]) {
+                    bits[r >>> 6] |= 1L << r;
+                }
+            }
+        }
+        return 1;
+    }
+
+    /** Whether the pattern occurs at {@code start}, its last window character first (hash collisions fail there). */
+    private boolean at(String text, int start, char[] p) {
+        int last = m - 1;
+        if (!same(text.charAt(start + last), p[last])) {
+            return false;
+        }
         for (int k = 0; k < p.length; k++) {
-            if (fold(text.charAt(start + k)) != p[k]) {
+            if (!same(text.charAt(start + k), p[k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean same(char c, char folded) {
+        return c == folded || fold(c) == folded;
     }
 }

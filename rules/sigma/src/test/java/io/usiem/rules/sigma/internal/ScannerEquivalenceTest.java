@@ -59,6 +59,40 @@ class ScannerEquivalenceTest {
         assertTrue(true);
     }
 
+    /** Long values are read by four cursors over four quarters: patterns across every quarter boundary are still found. */
+    @Test
+    void longValuesAgreeWherePatternsStraddleQuarters() {
+        Random rnd = new Random(12);
+        for (int round = 0; round < 200; round++) {
+            List<String> patterns = new ArrayList<>();
+            int n = 1 + rnd.nextInt(20);
+            for (int i = 0; i < n; i++) {
+                patterns.add(TextTests.fold(random(rnd, SkipScanner.MIN_LENGTH + rnd.nextInt(12))));
+            }
+            int[][] owners = new int[n][];
+            for (int i = 0; i < n; i++) {
+                owners[i] = new int[] {i};
+            }
+            AhoCorasick ac = new AhoCorasick(patterns, owners);
+            SkipScanner skip = new SkipScanner(patterns, owners);
+            for (int t = 0; t < 20; t++) {
+                StringBuilder text = new StringBuilder(random(rnd, 250 + rnd.nextInt(1500)));
+                for (int k = rnd.nextInt(6); k > 0; k--) {
+                    String p = patterns.get(rnd.nextInt(n));
+                    // Near a quarter boundary (as the scanner splits the window ends) or anywhere.
+                    int at = rnd.nextBoolean() ? Math.max(0, Math.min(text.length(), text.length() * (1 + rnd.nextInt(3)) / 4 - rnd.nextInt(p.length() + 2)))
+                            : rnd.nextInt(text.length() + 1);
+                    text.insert(at, rnd.nextBoolean() ? p.toUpperCase(java.util.Locale.ROOT) : p);
+                }
+                long[] a = new long[1];
+                long[] b = new long[1];
+                ac.mark(text.toString(), a);
+                skip.mark(text.toString(), b);
+                assertArrayEquals(a, b, "patterns " + patterns + " text " + text);
+            }
+        }
+    }
+
     private static String random(Random rnd, int len) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < len; i++) {
