@@ -179,8 +179,13 @@ final class ConditionCompiler {
         final int n;
 
         AtLeast(List<Expr> parts, int n) {
-            this.parts = parts.toArray(new Expr[0]);
+            this.parts = Expr.cheapestFirst(parts);
             this.n = n;
+        }
+
+        @Override
+        public int cost() {
+            return Expr.sum(parts);
         }
 
         @Override

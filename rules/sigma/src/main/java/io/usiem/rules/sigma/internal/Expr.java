@@ -8,6 +8,30 @@ interface Expr {
     /** @param view the event @return whether it holds */
     boolean eval(EventView view);
 
+    /**
+     * @return a rough relative cost of one evaluation (a lookup is 1, a regular expression far more), so
+     *     conjunctions and disjunctions try their cheap parts first: they are pure, so order changes only cost
+     */
+    default int cost() {
+        return 1;
+    }
+
+    /** @param parts sub-expressions @return them ordered cheapest first, ties in rule order */
+    static Expr[] cheapestFirst(List<Expr> parts) {
+        Expr[] a = parts.toArray(new Expr[0]);
+        java.util.Arrays.sort(a, java.util.Comparator.comparingInt(Expr::cost));
+        return a;
+    }
+
+    /** @param parts sub-expressions @return their summed cost, bounded */
+    static int sum(Expr[] parts) {
+        long c = 0;
+        for (Expr e : parts) {
+            c += e.cost();
+        }
+        return (int) Math.min(c, 1 << 20);
+    }
+
     /** Always true or always false (an empty selection list, a constant-folded branch). */
     final class Const implements Expr {
         static final Const TRUE = new Const(true);
@@ -34,7 +58,12 @@ interface Expr {
         final Expr[] parts;
 
         And(List<Expr> parts) {
-            this.parts = parts.toArray(new Expr[0]);
+            this.parts = Expr.cheapestFirst(parts);
+        }
+
+        @Override
+        public int cost() {
+            return Expr.sum(parts);
         }
 
         @Override
@@ -58,7 +87,12 @@ interface Expr {
         final Expr[] parts;
 
         Or(List<Expr> parts) {
-            this.parts = parts.toArray(new Expr[0]);
+            this.parts = Expr.cheapestFirst(parts);
+        }
+
+        @Override
+        public int cost() {
+            return Expr.sum(parts);
         }
 
         @Override
@@ -83,6 +117,11 @@ interface Expr {
 
         Not(Expr inner) {
             this.inner = inner;
+        }
+
+        @Override
+        public int cost() {
+            return inner.cost();
         }
 
         @Override

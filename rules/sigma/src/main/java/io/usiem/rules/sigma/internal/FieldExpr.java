@@ -44,13 +44,23 @@ final class FieldExpr implements Expr {
         return false;
     }
 
+    @Override
+    public int cost() {
+        long c = 0;
+        for (ValueTest t : tests) {
+            c += t.cost();
+        }
+        return (int) Math.min(c * slots.length, 1 << 20);
+    }
+
     private boolean anyValue(EventView view, ValueTest t) {
         for (int slot : slots) {
             String[] raw = view.raw(slot);
             if (raw.length == 0) {
                 continue;
             }
-            String[] folded = view.folded(slot);
+            // Folding a long value (a PowerShell payload) costs more than most tests: only for tests that read it.
+            String[] folded = t.needsFolded() ? view.folded(slot) : raw;
             for (int i = 0; i < raw.length; i++) {
                 if (t.test(raw[i], folded[i], view)) {
                     return true;

@@ -41,6 +41,16 @@ final class FieldRefTest implements ValueTest {
     }
 
     @Override
+    public boolean needsFolded() {
+        return !cased;
+    }
+
+    @Override
+    public int cost() {
+        return 2;
+    }
+
+    @Override
     public String toString() {
         return "fieldref " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + otherName;
     }

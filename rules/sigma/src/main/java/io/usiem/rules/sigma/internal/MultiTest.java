@@ -90,6 +90,16 @@ final class MultiTest implements ValueTest {
     }
 
     @Override
+    public boolean needsFolded() {
+        return true;
+    }
+
+    @Override
+    public int cost() {
+        return kind == TextTests.Kind.CONTAINS ? 3 : 2;
+    }
+
+    @Override
     public List<String> literals() {
         return needles;
     }

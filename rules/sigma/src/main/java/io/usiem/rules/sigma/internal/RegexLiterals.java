@@ -77,7 +77,7 @@ final class RegexLiterals {
      * the regex engine rejects most values at memory speed.
      *
      * @param regex an RE2 expression compiled without the case-insensitive flag
-     * @return the runs of at least 3 characters, longest first (possibly none), or null when unsure
+     * @return the runs, longest first (possibly none), or null when unsure
      */
     static List<String> required(String regex) {
         if (regex.contains("(?")) {
@@ -91,7 +91,8 @@ final class RegexLiterals {
         if (runs == null) {
             return null;
         }
-        runs.removeIf(r -> r.length() < MIN_LENGTH);
+        // Even one character rejects most values by indexOf before the regex engine reads them.
+        runs.removeIf(String::isEmpty);
         runs.sort((a, b) -> b.length() - a.length());
         return runs;
     }

@@ -19,12 +19,52 @@ final class RegexTest implements ValueTest {
         try {
             this.pattern = Pattern.compile(regex, flags);
             this.literals = RegexLiterals.of(regex);
-            java.util.List<String> req = (flags & Pattern.CASE_INSENSITIVE) == 0 ? RegexLiterals.required(regex) : null;
-            this.required = req == null ? new String[0] : req.toArray(new String[0]);
+            this.required = required(regex, flags);
         } catch (PatternSyntaxException e) {
             throw new RuleException("regular expression not supported by RE2 (linear time): " + regex + ": "
                     + e.getDescription());
         }
+    }
+
+    /**
+     * Texts every match contains as they must appear in the value: the expression's required literal runs,
+     * for a case-insensitive expression only their parts without letters (those have no other case).
+     */
+    private static String[] required(String regex, int flags) {
+        boolean ci = (flags & Pattern.CASE_INSENSITIVE) != 0;
+        String body = regex;
+        if (body.startsWith("(?i)")) {
+            ci = true;
+            body = body.substring(4);
+        }
+        java.util.List<String> runs = RegexLiterals.required(body);
+        if (runs == null) {
+            return new String[0];
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String r : runs) {
+            if (!ci) {
+                out.add(r);
+                continue;
+            }
+            StringBuilder part = new StringBuilder();
+            for (int i = 0; i <= r.length(); i++) {
+                char c = i < r.length() ? r.charAt(i) : 'a';
+                if (c < 128 && !Character.isLetter(c)) {
+                    part.append(c);
+                } else if (part.length() > 0) {
+                    out.add(part.toString());
+                    part.setLength(0);
+                }
+            }
+        }
+        out.sort((a, b) -> b.length() - a.length());
+        return out.stream().distinct().toArray(String[]::new);
+    }
+
+    @Override
+    public int cost() {
+        return 20;
     }
 
     @Override

@@ -78,6 +78,16 @@ final class TextTests {
         }
 
         @Override
+        public boolean needsFolded() {
+            return !cased;
+        }
+
+        @Override
+        public int cost() {
+            return kind == Kind.CONTAINS ? 2 : 1;
+        }
+
+        @Override
         public Kind literalKind() {
             return kind;
         }
@@ -171,6 +181,16 @@ final class TextTests {
         @Override
         public String literal() {
             return longest;
+        }
+
+        @Override
+        public boolean needsFolded() {
+            return !cased;
+        }
+
+        @Override
+        public int cost() {
+            return 3;
         }
 
         @Override

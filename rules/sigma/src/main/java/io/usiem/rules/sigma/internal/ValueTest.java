@@ -10,6 +10,16 @@ interface ValueTest {
      */
     boolean test(String value, String folded, EventView view);
 
+    /** @return whether {@link #test} reads its folded argument (else the caller may pass null) */
+    default boolean needsFolded() {
+        return false;
+    }
+
+    /** @return a rough relative cost of one test (see {@link Expr#cost()}) */
+    default int cost() {
+        return 1;
+    }
+
     /** @return lower-case text every matching value contains, for the prefilter; null when there is none */
     default String literal() {
         return null;

@@ -30,12 +30,27 @@ class RegexLiteralsTest {
         // The SigmaHQ CobaltStrike BOF rule's CallTrace expression, as the YAML gives it.
         String bof = "^C:\\\\Windows\\\\SYSTEM32\\\\ntdll\\.dll\\+[a-z0-9]{4,6}\\|C:\\\\Windows\\\\System32\\\\KERNELBASE\\.dll\\+[a-z0-9]{4,6}"
                 + "\\|UNKNOWN\\([A-Z0-9]{16}\\)$";
-        assertEquals(List.of("|C:\\Windows\\System32\\KERNELBASE.dll+", "C:\\Windows\\SYSTEM32\\ntdll.dll+", "|UNKNOWN("),
+        assertEquals(List.of("|C:\\Windows\\System32\\KERNELBASE.dll+", "C:\\Windows\\SYSTEM32\\ntdll.dll+", "|UNKNOWN(", ")"),
                 RegexLiterals.required(bof));
         assertEquals(List.of("abcde", "fgh"), RegexLiterals.required("abcde+fgh"));
         assertEquals(List.of(), RegexLiterals.required("[a-z]+\\d"));
+        assertEquals(List.of("-", "<"), RegexLiterals.required("\\s-\\s*<"), "one character rejects too");
         assertNull(RegexLiterals.required("abc|def"), "alternatives: none is required");
         assertNull(RegexLiterals.required("(?i)abc"), "inline flags change what the texts match");
+    }
+
+    @Test
+    void caseInsensitiveExpressionsRejectByTheirLetterFreeTextsOnly() {
+        // SigmaHQ "Invoke-Obfuscation Via Stdin": "&&" and the quote are required whatever the case of the letters.
+        String d = "sel:\n  CommandLine|re: '(?i)(set).*&&\\s?set.*(environment|invoke|\\$\\{?input).*&&.*\"'\ncondition: sel";
+        RuleSet s = Rules.compile(d);
+        assertEquals(List.of(), s.errors.stream().map(RuleError::reason).toList());
+        assertEquals(1, Rules.matching(s, Rules.event("CommandLine", "cmd /c SET x=1&& SeT y=INVOKE&&echo \"a\"")).size());
+        assertEquals(0, Rules.matching(s, Rules.event("CommandLine", "cmd /c SET x=1 & SeT y=INVOKE & echo \"a\"")).size());
+        String redirect = "sel:\n  CommandLine|re: '\\s-\\s*<'\ncondition: sel";
+        RuleSet r = Rules.compile(redirect);
+        assertEquals(1, Rules.matching(r, Rules.event("CommandLine", "powershell -  <C:\\x.ps1")).size());
+        assertEquals(0, Rules.matching(r, Rules.event("CommandLine", "powershell -enc SQBFAFgA")).size());
     }
 
     @Test
