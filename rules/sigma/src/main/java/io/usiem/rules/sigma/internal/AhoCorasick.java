@@ -33,7 +33,7 @@ final class AhoCorasick implements PatternScanner {
     private final int patternCount;
 
     /** Per state: the owners (rule indices) of every pattern it ends, its dictionary suffixes included; null without owners. */
-    private final int[][] stateOwners;
+    private final long[][] stateOwners;
     /** Whether some pattern could occur in the text of a number or an IP address (digits, '.', ':', '-', hex letters). */
     private final boolean numericPatterns;
 
@@ -159,7 +159,7 @@ final class AhoCorasick implements PatternScanner {
                 outPatterns[k++] = id;
             }
         }
-        stateOwners = owners == null ? null : closeOwners(n, owners);
+        stateOwners = owners == null ? null : OwnerMasks.packAll(closeOwners(n, owners));
         boolean numeric = false;
         for (String p : patterns) {
             numeric |= p.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '.' || c == ':' || c == '-');
@@ -206,13 +206,13 @@ final class AhoCorasick implements PatternScanner {
         if (text.length() < minLength) {
             return;
         }
-        int[][] own = stateOwners;
+        long[][] own = stateOwners;
         if (delta == null) {
             int s = 0;
             for (int i = 0, len = text.length(); i < len; i++) {
                 s = step(s, text.charAt(i));
                 if (emits[s]) {
-                    set(own[s], bits);
+                    OwnerMasks.set(own[s], bits);
                 }
             }
             return;
@@ -228,16 +228,11 @@ final class AhoCorasick implements PatternScanner {
             }
             s = d[s * k + cls];
             if (emits[s]) {
-                set(own[s], bits);
+                OwnerMasks.set(own[s], bits);
             }
         }
     }
 
-    private static void set(int[] owners, long[] bits) {
-        for (int r : owners) {
-            bits[r >>> 6] |= 1L << r;
-        }
-    }
 
     private int classOf(char c) {
         if (c < 128) {

@@ -60,13 +60,13 @@ final class AnchoredIndex implements PatternScanner {
                 if (s < 0) {
                     break;
                 }
-                set(t.prefixOwners[s], bits);
+                OwnerMasks.set(t.prefixOwners[s], bits);
                 if (i == n - 1) {
-                    set(t.exactOwners[s], bits);
+                    OwnerMasks.set(t.exactOwners[s], bits);
                 }
             }
             if (n == 0) {
-                set(t.exactOwners[0], bits);
+                OwnerMasks.set(t.exactOwners[0], bits);
             }
         }
         if (backward != null) {
@@ -77,18 +77,11 @@ final class AnchoredIndex implements PatternScanner {
                 if (s < 0) {
                     break;
                 }
-                set(t.prefixOwners[s], bits);
+                OwnerMasks.set(t.prefixOwners[s], bits);
             }
         }
     }
 
-    private static void set(int[] owners, long[] bits) {
-        if (owners != null) {
-            for (int r : owners) {
-                bits[r >>> 6] |= 1L << r;
-            }
-        }
-    }
 
     static char fold(char c) {
         if (c < 128) {
@@ -102,15 +95,15 @@ final class AnchoredIndex implements PatternScanner {
         final int[] childStart;
         final char[] childChar;
         final int[] childTarget;
-        final int[][] prefixOwners;
-        final int[][] exactOwners;
+        final long[][] prefixOwners;
+        final long[][] exactOwners;
 
         Trie(int[] childStart, char[] childChar, int[] childTarget, int[][] prefixOwners, int[][] exactOwners) {
             this.childStart = childStart;
             this.childChar = childChar;
             this.childTarget = childTarget;
-            this.prefixOwners = prefixOwners;
-            this.exactOwners = exactOwners;
+            this.prefixOwners = OwnerMasks.packAll(prefixOwners);
+            this.exactOwners = OwnerMasks.packAll(exactOwners);
         }
 
         int child(int s, char c) {

@@ -19,7 +19,7 @@ final class SkipScanner implements PatternScanner {
 
     private final int m;
     private final char[][] patterns;
-    private final int[][] owners;
+    private final long[][] owners;
     /** Jump per hashed triple, bytes so the table stays in the first-level cache. */
     private final byte[] shift = new byte[1 << BITS];
     private final int[][] candidates = new int[1 << BITS][];
@@ -35,7 +35,7 @@ final class SkipScanner implements PatternScanner {
             throw new IllegalArgumentException("patterns shorter than 3 characters");
         }
         this.patterns = new char[patterns.size()][];
-        this.owners = owners;
+        this.owners = OwnerMasks.packAll(owners);
         Arrays.fill(shift, (byte) Math.min(m - 2, 127));
         List<java.util.Set<Integer>> buckets = new ArrayList<>();
         for (int i = 0; i <= MASK; i++) {
@@ -187,9 +187,7 @@ final class SkipScanner implements PatternScanner {
         for (int id : ids) {
             char[] p = patterns[id];
             if (start + p.length <= n && at(text, start, p)) {
-                for (int r : owners[id]) {
-                    bits[r >>> 6] |= 1L << r;
-                }
+                OwnerMasks.set(owners[id], bits);
             }
         }
         return 1;
