@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.function.IntConsumer;
 
 /**
  * A multi-pattern substring automaton (Aho-Corasick): one pass over a value reports every pattern it
@@ -37,14 +36,9 @@ final class AhoCorasick implements PatternScanner {
     /** Whether some pattern could occur in the text of a number or an IP address (digits, '.', ':', '-', hex letters). */
     private final boolean numericPatterns;
 
-    /** @param patterns the patterns, non-empty strings; their index is the id reported */
-    AhoCorasick(List<String> patterns) {
-        this(patterns, null);
-    }
-
     /**
      * @param patterns the patterns, non-empty lower-case strings; their index is the id reported
-     * @param owners per pattern the ids {@link #mark} sets for it (rule indices), or null
+     * @param owners per pattern the ids {@link #mark} sets for it (rule indices)
      */
     AhoCorasick(List<String> patterns, int[][] owners) {
         this.patternCount = patterns.size();
@@ -159,7 +153,7 @@ final class AhoCorasick implements PatternScanner {
                 outPatterns[k++] = id;
             }
         }
-        stateOwners = owners == null ? null : OwnerMasks.packAll(closeOwners(n, owners));
+        stateOwners = OwnerMasks.packAll(closeOwners(n, owners));
         boolean numeric = false;
         for (String p : patterns) {
             numeric |= p.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '.' || c == ':' || c == '-');
@@ -195,22 +189,19 @@ final class AhoCorasick implements PatternScanner {
     }
 
     /**
-     * Scans a value as if lower-cased and sets, in {@code bits}, the owners of every pattern found. Setting
-     * a bit twice is harmless, so a pattern found again costs no bookkeeping.
-     *
-     * @param text the value
-     * @param bits the owner bit set
+     * Scans text as if lower-cased and sets, in {@code bits}, the owners of every pattern found. Setting a
+     * bit twice is harmless, so a pattern found again costs no bookkeeping.
      */
     @Override
-    public void mark(String text, long[] bits) {
-        if (text.length() < minLength) {
+    public void mark(char[] text, int length, long[] bits) {
+        if (length < minLength) {
             return;
         }
         long[][] own = stateOwners;
         if (delta == null) {
             int s = 0;
-            for (int i = 0, len = text.length(); i < len; i++) {
-                s = step(s, text.charAt(i));
+            for (int i = 0; i < length; i++) {
+                s = step(s, text[i]);
                 if (emits[s]) {
                     OwnerMasks.set(own[s], bits);
                 }
@@ -220,8 +211,8 @@ final class AhoCorasick implements PatternScanner {
         int[] d = delta;
         int k = classes;
         int s = 0;
-        for (int i = 0, len = text.length(); i < len; i++) {
-            int cls = classOf(text.charAt(i));
+        for (int i = 0; i < length; i++) {
+            int cls = classOf(text[i]);
             if (cls == 0) {
                 s = 0;
                 continue;
@@ -233,6 +224,10 @@ final class AhoCorasick implements PatternScanner {
         }
     }
 
+    @Override
+    public int minLength() {
+        return minLength;
+    }
 
     private int classOf(char c) {
         if (c < 128) {
@@ -317,79 +312,5 @@ final class AhoCorasick implements PatternScanner {
             }
         }
         return -1;
-    }
-
-    /**
-     * Scans a value as if lower-cased (patterns are lower-case), folding each character on the fly so no
-     * folded copy of the value is made for the scan.
-     *
-     * @param text the value to scan
-     * @param hit receives the id of each pattern found (repeats possible)
-     */
-    void scan(String text, IntConsumer hit) {
-        if (text.length() < minLength) {
-            return;
-        }
-        if (delta != null) {
-            scanDense(text, hit);
-            return;
-        }
-        int s = 0;
-        for (int i = 0, len = text.length(); i < len; i++) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + 32);
-                }
-            } else {
-                c = Character.toLowerCase(c);
-            }
-            int t;
-            while ((t = child(s, c)) < 0 && s != 0) {
-                s = fail[s];
-            }
-            s = t < 0 ? 0 : t;
-            if (emits[s]) {
-                report(s, hit);
-            }
-        }
-    }
-
-    private void scanDense(String text, IntConsumer hit) {
-        int[] d = delta;
-        int k = classes;
-        int s = 0;
-        for (int i = 0, len = text.length(); i < len; i++) {
-            char c = text.charAt(i);
-            int cls;
-            if (c < 128) {
-                cls = asciiClass[c];
-            } else {
-                int[] page = otherPages[c >>> 8];
-                cls = page == null ? 0 : page[c & 0xff];
-            }
-            if (cls == 0) {
-                // Upper-case ASCII has no class of its own: patterns are lower-case.
-                if (c >= 'A' && c <= 'Z') {
-                    cls = asciiClass[c + 32];
-                }
-                if (cls == 0) {
-                    s = 0;
-                    continue;
-                }
-            }
-            s = d[s * k + cls];
-            if (emits[s]) {
-                report(s, hit);
-            }
-        }
-    }
-
-    private void report(int s, IntConsumer hit) {
-        for (int o = s; o >= 0; o = dictLink[o]) {
-            for (int k = outStart[o]; k < outStart[o + 1]; k++) {
-                hit.accept(outPatterns[k]);
-            }
-        }
     }
 }

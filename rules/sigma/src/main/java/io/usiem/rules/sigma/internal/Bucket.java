@@ -111,7 +111,7 @@ final class Bucket {
             }
             // Raw values: the automaton folds case as it scans, so only the rules it selects pay for folding.
             for (String v : values) {
-                automaton.mark(v, bits);
+                view.mark(automaton, v, bits);
             }
         }
         int evaluated = 0;

@@ -183,76 +183,99 @@ final class EventView {
         });
     }
 
+    /**
+     * Ends each value in the text a keyword scan reads: no pattern contains it (rule texts do not carry this
+     * noncharacter), so no pattern is found across two values.
+     */
+    static final char SEPARATOR = '\uFFFF';
     /** Values at least this long are scanned once per event however many fields hold that same string (ECS copies). */
     private static final int SHARED_FROM = 16;
     private final String[] scanned = new String[32];
     private int scannedCount;
-    private PatternScanner scanner;
-    private long[] scanBits;
+    /** The characters a scanner reads: one value, or all of an event's values for a keyword scan. */
+    private char[] chars = new char[4096];
+    private int charCount;
+    private int scanMin;
     private boolean scanNumbers;
-    private final FieldVisitor scanVisitor = new FieldVisitor() {
+    private final FieldVisitor collector = new FieldVisitor() {
         @Override
         public void text(Field f, String value) {
-            scanOnce(value);
+            collect(value);
         }
 
         @Override
         public void ip(Field f, IpAddress value) {
             if (scanNumbers) {
-                scanner.mark(value.toString(), scanBits);
+                append(value.toString());
             }
         }
 
         @Override
         public void longValue(Field f, long value) {
             if (scanNumbers) {
-                scanner.mark(Long.toString(value), scanBits);
+                append(Long.toString(value));
             }
         }
 
         @Override
         public void list(Field f, List<String> values) {
             for (int i = 0, n = values.size(); i < n; i++) {
-                scanOnce(values.get(i));
+                collect(values.get(i));
             }
         }
     };
 
     /**
-     * The keyword prefilter's scan: every value of the event (as {@link #forEachValue}) through the scanner,
-     * a string that several fields share (the same instance) once, with no allocation for text values.
+     * Scans one value with a scanner, the value's characters copied into a reused array (array reads are
+     * cheaper than {@link String#charAt} in the scanners' loops); an anchored index reads the string itself.
+     */
+    void mark(PatternScanner s, String value, long[] bits) {
+        int n = value.length();
+        if (s.anchored()) {
+            s.mark(value, bits);
+        } else if (n >= s.minLength()) {
+            value.getChars(0, n, room(n), 0);
+            s.mark(chars, n, bits);
+        }
+    }
+
+    /**
+     * The keyword prefilter's scan: every value of the event (as {@link #forEachValue}), each followed by
+     * {@link #SEPARATOR}, in one text read by the scanner at once (a long text keeps its four cursors busy,
+     * and short values cost no call each); a string several fields share (the same instance) once, values
+     * shorter than any pattern left out.
      *
      * @param s the keyword scanner
      * @param bits the rule bits it marks
      */
     void scanValues(PatternScanner s, long[] bits) {
-        scanner = s;
-        scanBits = bits;
+        scanMin = s.minLength();
         scanNumbers = s.matchesNumbers();
         scannedCount = 0;
-        try {
-            if (all != null) {
-                for (String v : all) {
-                    scanOnce(v);
-                }
-            } else if (event.fieldCount() == 0) {
-                if (event.raw() != null && !event.raw().isEmpty()) {
-                    s.mark(event.raw(), bits);
-                }
-            } else {
-                event.forEach(scanVisitor);
+        charCount = 0;
+        if (all != null) {
+            for (String v : all) {
+                collect(v);
             }
-        } finally {
-            java.util.Arrays.fill(scanned, 0, scannedCount, null);
-            scanner = null;
-            scanBits = null;
+        } else if (event.fieldCount() == 0) {
+            if (event.raw() != null) {
+                append(event.raw());
+            }
+        } else {
+            event.forEach(collector);
         }
+        java.util.Arrays.fill(scanned, 0, scannedCount, null);
+        s.mark(chars, charCount, bits);
     }
 
-    private void scanOnce(String v) {
-        if (v.length() >= SHARED_FROM) {
+    private void collect(String v) {
+        int n = v.length();
+        if (n < scanMin) {
+            return;
+        }
+        if (n >= SHARED_FROM) {
             String[] seen = scanned;
-            for (int i = 0, n = scannedCount; i < n; i++) {
+            for (int i = 0, k = scannedCount; i < k; i++) {
                 if (seen[i] == v) {
                     return;
                 }
@@ -261,7 +284,27 @@ final class EventView {
                 seen[scannedCount++] = v;
             }
         }
-        scanner.mark(v, scanBits);
+        append(v);
+    }
+
+    private void append(String v) {
+        int n = v.length();
+        char[] c = chars;
+        if (charCount + n + 1 > c.length) {
+            c = java.util.Arrays.copyOf(c, Math.max(2 * c.length, charCount + n + 1));
+            chars = c;
+        }
+        v.getChars(0, n, c, charCount);
+        charCount += n;
+        c[charCount++] = SEPARATOR;
+    }
+
+    /** @return {@link #chars}, at least {@code n} long (its content is overwritten by the caller) */
+    private char[] room(int n) {
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        return chars;
     }
 
     /** @param slot a field slot @return its values lower-cased */

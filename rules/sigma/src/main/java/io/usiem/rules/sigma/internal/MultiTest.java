@@ -78,7 +78,7 @@ final class MultiTest implements ValueTest {
                 return exact.contains(folded);
             case CONTAINS: {
                 long[] bits = view.scratchBit();
-                contains.mark(folded, bits);
+                view.mark(contains, folded, bits);
                 return bits[0] != 0;
             }
             default: {

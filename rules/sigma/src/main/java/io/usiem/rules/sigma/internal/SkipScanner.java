@@ -118,14 +118,18 @@ final class SkipScanner implements PatternScanner {
         return numericPatterns;
     }
 
-    /** Values with at least this many window ends are read by four cursors at once (see {@link #mark}). */
-    private static final int LANES_FROM = 256;
+    /** Text with at least this many window ends is read by four cursors at once (see {@link #mark}). */
+    private static final int LANES_FROM = 128;
 
     @Override
-    public void mark(String text, long[] bits) {
-        int n = text.length();
+    public int minLength() {
+        return m;
+    }
+
+    @Override
+    public void mark(char[] t, int n, long[] bits) {
         if (n - m + 1 < LANES_FROM) {
-            scan(text, m - 1, n, bits);
+            scan(t, n, m - 1, n, bits);
             return;
         }
         // A step's jump depends on the characters it reads, so one cursor waits on its own loads: four
@@ -141,33 +145,38 @@ final class SkipScanner implements PatternScanner {
         int i3 = e2;
         byte[] sh = shift;
         while (i0 < e0 && i1 < e1 && i2 < e2 && i3 < n) {
-            int s0 = sh[hash(text.charAt(i0 - 2), text.charAt(i0 - 1), text.charAt(i0))];
-            int s1 = sh[hash(text.charAt(i1 - 2), text.charAt(i1 - 1), text.charAt(i1))];
-            int s2 = sh[hash(text.charAt(i2 - 2), text.charAt(i2 - 1), text.charAt(i2))];
-            int s3 = sh[hash(text.charAt(i3 - 2), text.charAt(i3 - 1), text.charAt(i3))];
+            int h0 = hash(t[i0 - 2], t[i0 - 1], t[i0]);
+            int h1 = hash(t[i1 - 2], t[i1 - 1], t[i1]);
+            int h2 = hash(t[i2 - 2], t[i2 - 1], t[i2]);
+            int h3 = hash(t[i3 - 2], t[i3 - 1], t[i3]);
+            int s0 = sh[h0];
+            int s1 = sh[h1];
+            int s2 = sh[h2];
+            int s3 = sh[h3];
             if ((s0 == 0) | (s1 == 0) | (s2 == 0) | (s3 == 0)) {
-                s0 = s0 == 0 ? verify(text, i0, bits) : s0;
-                s1 = s1 == 0 ? verify(text, i1, bits) : s1;
-                s2 = s2 == 0 ? verify(text, i2, bits) : s2;
-                s3 = s3 == 0 ? verify(text, i3, bits) : s3;
+                s0 = s0 == 0 ? verify(t, n, i0, h0, bits) : s0;
+                s1 = s1 == 0 ? verify(t, n, i1, h1, bits) : s1;
+                s2 = s2 == 0 ? verify(t, n, i2, h2, bits) : s2;
+                s3 = s3 == 0 ? verify(t, n, i3, h3, bits) : s3;
             }
             i0 += s0;
             i1 += s1;
             i2 += s2;
             i3 += s3;
         }
-        scan(text, i0, e0, bits);
-        scan(text, i1, e1, bits);
-        scan(text, i2, e2, bits);
-        scan(text, i3, n, bits);
+        scan(t, n, i0, e0, bits);
+        scan(t, n, i1, e1, bits);
+        scan(t, n, i2, e2, bits);
+        scan(t, n, i3, n, bits);
     }
 
-    /** One cursor over the window ends from {@code i} (inclusive) to {@code end} (exclusive). */
-    private void scan(String text, int i, int end, long[] bits) {
+    /** One cursor over the window ends from {@code i} (inclusive) to {@code end} (exclusive) of text {@code n} long. */
+    private void scan(char[] t, int n, int i, int end, long[] bits) {
         byte[] sh = shift;
         while (i < end) {
-            int s = sh[hash(text.charAt(i - 2), text.charAt(i - 1), text.charAt(i))];
-            i += s > 0 ? s : verify(text, i, bits);
+            int h = hash(t[i - 2], t[i - 1], t[i]);
+            int s = sh[h];
+            i += s > 0 ? s : verify(t, n, i, h, bits);
         }
     }
 
@@ -175,39 +184,36 @@ final class SkipScanner implements PatternScanner {
      * Checks the candidates of the window ending at {@code i} (its triple hashed to a zero jump) and marks
      * the owners of those that occur there.
      *
+     * @param n the text's length
      * @return 1, the step after a verification
      */
-    private int verify(String text, int i, long[] bits) {
-        int start = i - m + 1;
-        int n = text.length();
-        int[] ids = candidates[hash(text.charAt(i - 2), text.charAt(i - 1), text.charAt(i))];
+    private int verify(char[] t, int n, int i, int h, long[] bits) {
+        int[] ids = candidates[h];
         if (ids == null) {
             return 1;
         }
+        int start = i - m + 1;
+        // Most windows whose triple hashed to a zero jump are hash collisions, rejected by the triple alone.
+        char c0 = fold(t[i - 2]);
+        char c1 = fold(t[i - 1]);
+        char c2 = fold(t[i]);
         for (int id : ids) {
             char[] p = patterns[id];
-            if (start + p.length <= n && at(text, start, p)) {
+            if (p[m - 3] == c0 && p[m - 2] == c1 && p[m - 1] == c2 && start + p.length <= n && at(t, start, p)) {
                 OwnerMasks.set(owners[id], bits);
             }
         }
         return 1;
     }
 
-    /** Whether the pattern occurs at {@code start}, its last window character first (hash collisions fail there). */
-    private boolean at(String text, int start, char[] p) {
-        int last = m - 1;
-        if (!same(text.charAt(start + last), p[last])) {
-            return false;
-        }
+    /** Whether the pattern occurs at {@code start}. */
+    private static boolean at(char[] t, int start, char[] p) {
         for (int k = 0; k < p.length; k++) {
-            if (!same(text.charAt(start + k), p[k])) {
+            char c = t[start + k];
+            if (c != p[k] && fold(c) != p[k]) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean same(char c, char folded) {
-        return c == folded || fold(c) == folded;
     }
 }

@@ -93,6 +93,26 @@ class ScannerEquivalenceTest {
         }
     }
 
+    /** A keyword scan reads all of an event's values as one text: each value is found, nothing across two values. */
+    @Test
+    void keywordScanFindsEveryValueAndNothingAcrossValues() {
+        List<String> patterns = List.of("sekurlsa::", "lsadump::", "10.1.2.3");
+        int[][] owners = {{0}, {1}, {2}};
+        String filler = "x".repeat(700);
+        for (PatternScanner scanner : List.of(new SkipScanner(patterns.subList(0, 2), new int[][] {{0}, {1}}), new AhoCorasick(patterns, owners))) {
+            long[] bits = new long[1];
+            new EventView(Rules.event("a", "sekurl", "b", "sa::", "c", filler + "lsadump:"), new io.usiem.api.event.Field[0]).scanValues(scanner, bits);
+            assertArrayEquals(new long[] {0}, bits, "no pattern spans two values: " + scanner.getClass().getSimpleName());
+
+            io.usiem.api.event.Event e = Rules.event("a", "sekurl", "list", List.of("q", "zz SekurLSA::logonpasswords"), "message",
+                    filler + " LSADUMP::sam", "ip", io.usiem.api.event.IpAddress.parse("10.1.2.3"));
+            EventView view = new EventView(e, new io.usiem.api.event.Field[0]);
+            view.scanValues(scanner, bits);
+            long expected = scanner.matchesNumbers() ? 0b111 : 0b11;
+            assertArrayEquals(new long[] {expected}, bits, "every value read: " + scanner.getClass().getSimpleName());
+        }
+    }
+
     private static String random(Random rnd, int len) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < len; i++) {
