@@ -101,10 +101,10 @@ class ScannerEquivalenceTest {
         String filler = "x".repeat(700);
         for (PatternScanner scanner : List.of(new SkipScanner(patterns.subList(0, 2), new int[][] {{0}, {1}}), new AhoCorasick(patterns, owners))) {
             long[] bits = new long[1];
-            new EventView(Rules.event("a", "sekurl", "b", "sa::", "c", filler + "lsadump:"), new io.usiem.api.event.Field[0]).scanValues(scanner, bits);
+            new EventView(Rules.event("a", "abc sekurl", "b", "sa:: abcde", "c", filler + "lsadump:"), new io.usiem.api.event.Field[0]).scanValues(scanner, bits);
             assertArrayEquals(new long[] {0}, bits, "no pattern spans two values: " + scanner.getClass().getSimpleName());
 
-            io.usiem.api.event.Event e = Rules.event("a", "sekurl", "list", List.of("q", "zz SekurLSA::logonpasswords"), "message",
+            io.usiem.api.event.Event e = Rules.event("a", "abc sekurl", "list", List.of("q", "zz SekurLSA::logonpasswords"), "message",
                     filler + " LSADUMP::sam", "ip", io.usiem.api.event.IpAddress.parse("10.1.2.3"));
             EventView view = new EventView(e, new io.usiem.api.event.Field[0]);
             view.scanValues(scanner, bits);
