@@ -206,14 +206,26 @@ final class SkipScanner implements PatternScanner {
         return 1;
     }
 
-    /** Whether the pattern occurs at {@code start}. */
-    private static boolean at(char[] t, int start, char[] p) {
-        for (int k = 0; k < p.length; k++) {
-            char c = t[start + k];
-            if (c != p[k] && fold(c) != p[k]) {
+    /**
+     * Whether the pattern occurs at {@code start}, its window's last triple already compared: the characters
+     * past the window first, as a window that matched its triple often begins a longer common word
+     * ("privilege" of "SeDebugPrivilege" in a Windows privilege list, not "privilege::debug").
+     */
+    private boolean at(char[] t, int start, char[] p) {
+        for (int k = m; k < p.length; k++) {
+            if (!same(t[start + k], p[k])) {
+                return false;
+            }
+        }
+        for (int k = 0; k < m - 3; k++) {
+            if (!same(t[start + k], p[k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean same(char c, char folded) {
+        return c == folded || fold(c) == folded;
     }
 }
