@@ -16,25 +16,36 @@ final class Bucket {
     static final Bucket EMPTY = new Bucket(List.of());
 
     private final CompiledRule[] rules;
+    /** 64-rule words of each of the two candidate bit sets (see {@link #evaluate}). */
+    private final int words;
     private final int[] always;
     private final int[] scanSlots;
     private final PatternScanner[] automata;
 
     Bucket(List<CompiledRule> rules) {
         this.rules = rules.toArray(new CompiledRule[0]);
+        this.words = (this.rules.length + 63) >>> 6;
+        // Rule i is bit i of set A and bit words * 64 + i of set B; a hint of its first group sets A, of its
+        // second group B, and a rule with one group has its hints set both.
+        int setB = words << 6;
         List<Integer> alwaysList = new ArrayList<>();
         Map<Integer, Map<TextTests.Kind, Map<String, List<Integer>>>> bySlot = new LinkedHashMap<>();
         for (int i = 0; i < this.rules.length; i++) {
-            List<Prefilter.Hint> hints = Prefilter.necessary(this.rules[i].expr);
-            if (hints == null) {
+            List<List<Prefilter.Hint>> groups = Prefilter.groups(this.rules[i].expr);
+            if (groups == null) {
                 alwaysList.add(i);
                 continue;
             }
-            for (Prefilter.Hint h : hints) {
-                List<Integer> owners = bySlot.computeIfAbsent(h.slot(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(h.kind(), k -> new LinkedHashMap<>()).computeIfAbsent(h.text(), k -> new ArrayList<>());
-                if (owners.isEmpty() || owners.get(owners.size() - 1) != i) {
-                    owners.add(i);
+            for (int g = 0; g < groups.size(); g++) {
+                int[] bits = groups.size() == 1 ? new int[] {i, setB + i} : new int[] {g == 0 ? i : setB + i};
+                for (Prefilter.Hint h : groups.get(g)) {
+                    List<Integer> owners = bySlot.computeIfAbsent(h.slot(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(h.kind(), k -> new LinkedHashMap<>()).computeIfAbsent(h.text(), k -> new ArrayList<>());
+                    for (int b : bits) {
+                        if (!owners.contains(b)) {
+                            owners.add(b);
+                        }
+                    }
                 }
             }
         }
@@ -93,10 +104,11 @@ final class Bucket {
         if (rules.length == 0) {
             return 0;
         }
-        int words = (rules.length + 63) >>> 6;
-        long[] bits = view.ruleBits(words);
+        int words = this.words;
+        long[] bits = view.ruleBits(2 * words);
         for (int i : always) {
             bits[i >>> 6] |= 1L << i;
+            bits[words + (i >>> 6)] |= 1L << i;
         }
         for (int k = 0; k < scanSlots.length; k++) {
             boolean any = scanSlots[k] == Prefilter.ANY_FIELD;
@@ -116,7 +128,8 @@ final class Bucket {
         }
         int evaluated = 0;
         for (int w = 0; w < words; w++) {
-            long word = bits[w];
+            // A candidate has a hint of each of its groups.
+            long word = bits[w] & bits[words + w];
             while (word != 0) {
                 int i = (w << 6) + Long.numberOfTrailingZeros(word);
                 word &= word - 1;

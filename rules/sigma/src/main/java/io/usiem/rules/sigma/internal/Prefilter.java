@@ -33,6 +33,35 @@ final class Prefilter {
     private Prefilter() {
     }
 
+    /**
+     * Up to two hint sets that are each necessary (from two conjuncts of the rule): an event is a candidate
+     * only when it has a hint of each, so a rule whose best hint is common ("Image starts with C:\\Windows\\")
+     * is still evaluated only where its other conjunct's hint is found too.
+     *
+     * @return one or two hint sets, or null when the rule must be evaluated on every event
+     */
+    static List<List<Hint>> groups(Expr e) {
+        List<Hint> first = necessary(e);
+        if (first == null) {
+            return null;
+        }
+        if (!(e instanceof Expr.And)) {
+            return List.of(first);
+        }
+        List<Hint> second = null;
+        for (Expr p : ((Expr.And) e).parts) {
+            List<Hint> h = necessary(p);
+            // The best part's own set is the first group; a weak set (every event has it) selects nothing.
+            if (h == null || h == first || h.isEmpty() || h.get(0).weak() || h.equals(first)) {
+                continue;
+            }
+            if (second == null || better(h, second)) {
+                second = h;
+            }
+        }
+        return second == null ? List.of(first) : List.of(first, second);
+    }
+
     static List<Hint> necessary(Expr e) {
         if (e instanceof FieldExpr) {
             return field((FieldExpr) e);

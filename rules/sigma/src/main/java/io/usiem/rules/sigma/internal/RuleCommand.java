@@ -50,8 +50,9 @@ public class RuleCommand implements Action {
         System.out.println("tags:      " + d.tags());
         System.out.println("logsource: " + d.logsource() + " (after pipelines)");
         System.out.println("source:    " + d.source());
-        System.out.println("prefilter: " + (Prefilter.necessary(r.expr) == null ? "none (evaluated on every event of its logsource)"
-                : Prefilter.necessary(r.expr).size() + " hint(s)"));
+        java.util.List<java.util.List<Prefilter.Hint>> groups = Prefilter.groups(r.expr);
+        System.out.println("prefilter: " + (groups == null ? "none (evaluated on every event of its logsource)"
+                : groups.stream().map(g -> g.size() + " hint(s)").collect(java.util.stream.Collectors.joining(" and "))));
         System.out.println("condition: " + r.expr);
         long evals = r.evaluations.sum();
         System.out.println("matches:   " + r.matches.sum() + " of " + evals + " evaluations, avg "

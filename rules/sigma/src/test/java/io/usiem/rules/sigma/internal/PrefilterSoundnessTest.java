@@ -53,4 +53,20 @@ class PrefilterSoundnessTest {
         }
         System.out.println("Prefilter soundness: " + events.size() + " events, " + matches + " matches, identical with and without the index");
     }
+
+    /** "Image starts with C:\\Windows\\" is in nearly every event: the rule's other conjunct must be found too. */
+    @Test
+    void aRuleWithTwoHintedConjunctsIsEvaluatedOnlyWhereBothAreFound() {
+        RuleSet s = Rules.compile("sel:\n  Image|startswith: 'C:\\Windows\\'\n  ImageLoaded|startswith:\n    - 'C:\\Users\\Public\\'\n"
+                + "    - 'C:\\PerfLogs\\'\ncondition: sel");
+        CompiledRule r = s.rules.get(0);
+        assertEquals(2, Prefilter.groups(r.expr).size());
+        assertEquals(List.of("r1"), Rules.matching(s, Rules.event("Image", "C:\\Windows\\System32\\rundll32.exe", "ImageLoaded",
+                "c:\\users\\public\\x.dll")));
+        long evaluated = r.evaluations.sum();
+        assertEquals(List.of(), Rules.matching(s, Rules.event("Image", "C:\\Windows\\System32\\rundll32.exe", "ImageLoaded",
+                "C:\\Windows\\System32\\ntdll.dll")));
+        assertEquals(List.of(), Rules.matching(s, Rules.event("Image", "C:\\Tools\\x.exe", "ImageLoaded", "C:\\PerfLogs\\x.dll")));
+        assertEquals(evaluated, r.evaluations.sum(), "not evaluated where only one conjunct's hint is found");
+    }
 }
