@@ -225,6 +225,11 @@ final class AhoCorasick implements PatternScanner {
     }
 
     @Override
+    public void mark(String text, long[] bits) {
+        mark(text.toCharArray(), text.length(), bits);
+    }
+
+    @Override
     public int minLength() {
         return minLength;
     }

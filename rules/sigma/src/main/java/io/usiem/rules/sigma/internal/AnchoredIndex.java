@@ -58,12 +58,6 @@ final class AnchoredIndex implements PatternScanner {
         return 0;
     }
 
-    /** Callers hand an anchored index the value itself (see {@link #anchored()}); this copy is for completeness. */
-    @Override
-    public void mark(char[] text, int length, long[] bits) {
-        mark(new String(text, 0, length), bits);
-    }
-
     /** @param value a value of the field @param bits the rule bit set; the owners of every text found are set */
     @Override
     public void mark(String value, long[] bits) {

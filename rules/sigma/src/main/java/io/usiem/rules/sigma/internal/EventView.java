@@ -192,9 +192,12 @@ final class EventView {
     private static final int SHARED_FROM = 16;
     private final String[] scanned = new String[32];
     private int scannedCount;
-    /** The characters a scanner reads: one value, or all of an event's values for a keyword scan. */
+    /** The text a scanner reads (one value, or all of an event's values for a keyword scan): characters ... */
     private char[] chars = new char[4096];
-    private int charCount;
+    /** ... or Latin-1 bytes for a scanner that reads those (see {@link PatternScanner#latin1()}). */
+    private byte[] bytes = new byte[4096];
+    private int textLength;
+    private boolean latin1;
     private int scanMin;
     private boolean scanNumbers;
     private final FieldVisitor collector = new FieldVisitor() {
@@ -206,14 +209,14 @@ final class EventView {
         @Override
         public void ip(Field f, IpAddress value) {
             if (scanNumbers) {
-                append(value.toString());
+                append(value.toString(), true);
             }
         }
 
         @Override
         public void longValue(Field f, long value) {
             if (scanNumbers) {
-                append(Long.toString(value));
+                append(Long.toString(value), true);
             }
         }
 
@@ -226,16 +229,18 @@ final class EventView {
     };
 
     /**
-     * Scans one value with a scanner, the value's characters copied into a reused array (array reads are
-     * cheaper than {@link String#charAt} in the scanners' loops); an anchored index reads the string itself.
+     * Scans one value with a scanner, the value copied into a reused array (array reads are cheaper than
+     * {@link String#charAt} in the scanners' loops); an anchored index reads the string itself.
      */
     void mark(PatternScanner s, String value, long[] bits) {
         int n = value.length();
         if (s.anchored()) {
             s.mark(value, bits);
         } else if (n >= s.minLength()) {
-            value.getChars(0, n, room(n), 0);
-            s.mark(chars, n, bits);
+            latin1 = s.latin1();
+            textLength = 0;
+            append(value, false);
+            scan(s, bits);
         }
     }
 
@@ -251,21 +256,30 @@ final class EventView {
     void scanValues(PatternScanner s, long[] bits) {
         scanMin = s.minLength();
         scanNumbers = s.matchesNumbers();
+        latin1 = s.latin1();
         scannedCount = 0;
-        charCount = 0;
+        textLength = 0;
         if (all != null) {
             for (String v : all) {
                 collect(v);
             }
         } else if (event.fieldCount() == 0) {
             if (event.raw() != null) {
-                append(event.raw());
+                append(event.raw(), true);
             }
         } else {
             event.forEach(collector);
         }
         java.util.Arrays.fill(scanned, 0, scannedCount, null);
-        s.mark(chars, charCount, bits);
+        scan(s, bits);
+    }
+
+    private void scan(PatternScanner s, long[] bits) {
+        if (latin1) {
+            s.mark(bytes, textLength, bits);
+        } else {
+            s.mark(chars, textLength, bits);
+        }
     }
 
     private void collect(String v) {
@@ -284,27 +298,33 @@ final class EventView {
                 seen[scannedCount++] = v;
             }
         }
-        append(v);
+        append(v, true);
     }
 
-    private void append(String v) {
+    /** Appends a value to the text in the scanner's representation, and the separator after it if asked. */
+    private void append(String v, boolean separate) {
         int n = v.length();
-        char[] c = chars;
-        if (charCount + n + 1 > c.length) {
-            c = java.util.Arrays.copyOf(c, Math.max(2 * c.length, charCount + n + 1));
-            chars = c;
+        // Room for the separator and the bytes a four-byte load reads past the end.
+        int need = textLength + n + 1 + SkipScanner.SLACK;
+        if (latin1) {
+            if (need > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, need));
+            }
+            SkipScanner.latin1(v, bytes, textLength);
+            textLength += n;
+            if (separate) {
+                bytes[textLength++] = (byte) SEPARATOR;
+            }
+        } else {
+            if (need > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, need));
+            }
+            v.getChars(0, n, chars, textLength);
+            textLength += n;
+            if (separate) {
+                chars[textLength++] = SEPARATOR;
+            }
         }
-        v.getChars(0, n, c, charCount);
-        charCount += n;
-        c[charCount++] = SEPARATOR;
-    }
-
-    /** @return {@link #chars}, at least {@code n} long (its content is overwritten by the caller) */
-    private char[] room(int n) {
-        if (chars.length < n) {
-            chars = new char[Math.max(n, 2 * chars.length)];
-        }
-        return chars;
     }
 
     /** @param slot a field slot @return its values lower-cased */

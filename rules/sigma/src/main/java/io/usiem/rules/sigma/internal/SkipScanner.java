@@ -1,24 +1,39 @@
 package io.usiem.rules.sigma.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A multi-pattern substring scanner that skips (Wu-Manber): it looks at the last three characters of a
  * window as long as the shortest pattern and jumps ahead when no pattern has that triple near its start,
  * so a long value is read at a fraction of its characters when the patterns are long (the keywords of
- * "Mimikatz Use" over every value of every Windows event). Case is folded per character as
- * {@link AhoCorasick} folds it, so both find the same patterns. Immutable after construction.
+ * "Mimikatz Use" over every value of every Windows event).
+ *
+ * <p>It reads text as Latin-1 bytes, a character's low byte (a Latin-1 string's own bytes, copied at memory
+ * speed; a UTF-16 string's characters cut to their low byte), so one load fetches a whole triple. A pattern
+ * character accepts every byte of the characters that fold to it as {@link AhoCorasick} folds (per character,
+ * {@link Character#toLowerCase(char)}): a value with a pattern is always found, and a value of other
+ * characters may be too, which costs the rule an evaluation, never a match. Immutable after construction.
  */
 final class SkipScanner implements PatternScanner {
     private static final int BITS = 13;
-    private static final int MASK = (1 << BITS) - 1;
     /** The scanner pays off only when it can jump further than this. */
     static final int MIN_LENGTH = 6;
+    /** Four bytes read at once, little-endian: the byte at the index is the lowest. */
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Bytes a text needs after its end, so the last triple is read by a four-byte load. */
+    static final int SLACK = 1;
 
     private final int m;
-    private final char[][] patterns;
+    private final int[] lengths;
+    /** Per pattern, per position, the 256-bit set of the bytes that position accepts. */
+    private final long[][] accepts;
     private final long[][] owners;
     /** Jump per hashed triple, bytes so the table stays in the first-level cache. */
     private final byte[] shift = new byte[1 << BITS];
@@ -34,34 +49,42 @@ final class SkipScanner implements PatternScanner {
         if (m < 3) {
             throw new IllegalArgumentException("patterns shorter than 3 characters");
         }
-        this.patterns = new char[patterns.size()][];
+        this.lengths = new int[patterns.size()];
+        this.accepts = new long[patterns.size()][];
         this.owners = OwnerMasks.packAll(owners);
         Arrays.fill(shift, (byte) Math.min(m - 2, 127));
-        List<java.util.Set<Integer>> buckets = new ArrayList<>();
-        for (int i = 0; i <= MASK; i++) {
+        List<Set<Integer>> buckets = new ArrayList<>();
+        for (int i = 0; i < shift.length; i++) {
             buckets.add(null);
         }
         boolean numeric = false;
-        // The tables are keyed by the text's characters as they are, every case variant of a pattern's
-        // characters entered, so the scan folds only when it verifies a candidate.
         for (int id = 0; id < patterns.size(); id++) {
-            char[] p = patterns.get(id).toCharArray();
-            this.patterns[id] = p;
+            String p = patterns.get(id);
+            lengths[id] = p.length();
+            int[][] bytes = new int[p.length()][];
+            long[] acc = new long[4 * p.length()];
+            for (int k = 0; k < p.length(); k++) {
+                bytes[k] = variantBytes(p.charAt(k));
+                for (int b : bytes[k]) {
+                    acc[4 * k + (b >>> 6)] |= 1L << b;
+                }
+            }
+            accepts[id] = acc;
             for (int j = 2; j < m; j++) {
                 byte jump = (byte) (m - 1 - j);
-                for (int h : variantHashes(p[j - 2], p[j - 1], p[j])) {
+                for (int h : tripleHashes(bytes[j - 2], bytes[j - 1], bytes[j])) {
                     shift[h] = (byte) Math.min(shift[h], jump);
                 }
             }
-            for (int h : variantHashes(p[m - 3], p[m - 2], p[m - 1])) {
+            for (int h : tripleHashes(bytes[m - 3], bytes[m - 2], bytes[m - 1])) {
                 if (buckets.get(h) == null) {
-                    buckets.set(h, new java.util.TreeSet<>());
+                    buckets.set(h, new TreeSet<>());
                 }
                 buckets.get(h).add(id);
             }
-            numeric |= patterns.get(id).chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '.' || c == ':' || c == '-');
+            numeric |= p.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '.' || c == ':' || c == '-');
         }
-        for (int h = 0; h <= MASK; h++) {
+        for (int h = 0; h < shift.length; h++) {
             if (buckets.get(h) != null) {
                 candidates[h] = buckets.get(h).stream().mapToInt(Integer::intValue).toArray();
             }
@@ -83,27 +106,31 @@ final class SkipScanner implements PatternScanner {
         return m;
     }
 
-    private static List<Character> variants(char folded) {
-        List<Character> v = new ArrayList<>();
-        v.add(folded);
-        v.addAll(UNFOLDED.getOrDefault(folded, List.of()));
-        return v;
+    /** @return the low bytes of the pattern character and of every character that folds to it */
+    private static int[] variantBytes(char folded) {
+        Set<Integer> out = new TreeSet<>();
+        out.add(folded & 0xff);
+        for (char c : UNFOLDED.getOrDefault(folded, List.of())) {
+            out.add(c & 0xff);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static java.util.Set<Integer> variantHashes(char a, char b, char c) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
-        for (char x : variants(a)) {
-            for (char y : variants(b)) {
-                for (char z : variants(c)) {
-                    out.add(hash(x, y, z));
+    private static Set<Integer> tripleHashes(int[] a, int[] b, int[] c) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int x : a) {
+            for (int y : b) {
+                for (int z : c) {
+                    out.add(hash(x | y << 8 | z << 16));
                 }
             }
         }
         return out;
     }
 
-    private static int hash(char a, char b, char c) {
-        return ((a * 961) ^ (b * 31) ^ c) & MASK;
+    /** @param triple three bytes, the first lowest @return the table index */
+    private static int hash(int triple) {
+        return (triple * 0x9E3779B1) >>> (32 - BITS);
     }
 
     private static char fold(char c) {
@@ -118,23 +145,57 @@ final class SkipScanner implements PatternScanner {
         return numericPatterns;
     }
 
-    /** Text with at least this many window ends is read by four cursors at once (see {@link #mark}). */
-    private static final int LANES_FROM = 128;
+    @Override
+    public boolean latin1() {
+        return true;
+    }
 
     @Override
     public int minLength() {
         return m;
     }
 
+    /** Reference path (tests, tools): the value's Latin-1 bytes scanned as the engine scans them. */
     @Override
-    public void mark(char[] t, int n, long[] bits) {
+    public void mark(String text, long[] bits) {
+        byte[] b = new byte[text.length() + SLACK];
+        latin1(text, b, 0);
+        mark(b, text.length(), bits);
+    }
+
+    /**
+     * Copies a value's characters as the scanner reads them: a Latin-1 string's bytes, a UTF-16 string's
+     * characters cut to their low byte.
+     *
+     * @param text the value
+     * @param dst where to copy, at least {@code at + text.length()} long
+     * @param at the first index written
+     */
+    @SuppressWarnings("deprecation") // the one String copy of low bytes: an array copy for a Latin-1 string
+    static void latin1(String text, byte[] dst, int at) {
+        text.getBytes(0, text.length(), dst, at);
+    }
+
+    /** Text with at least this many window ends is read by four cursors at once (see {@link #mark}). */
+    private static final int LANES_FROM = 128;
+
+    /**
+     * @param t the text's Latin-1 bytes (see {@link #latin1}), with {@link #SLACK} bytes after it
+     * @param n the text's length
+     * @param bits the owner bit set
+     */
+    @Override
+    public void mark(byte[] t, int n, long[] bits) {
+        if (t.length < n + SLACK) {
+            throw new IllegalArgumentException("the text needs " + SLACK + " byte(s) after its end");
+        }
         if (n - m + 1 < LANES_FROM) {
             scan(t, n, m - 1, n, bits);
             return;
         }
-        // A step's jump depends on the characters it reads, so one cursor waits on its own loads: four
-        // cursors over four quarters of the window ends keep the loads of four steps in flight at once.
-        // Each window end belongs to one quarter, and a cursor may start anywhere, so nothing is missed.
+        // A step's jump depends on the bytes it reads, so one cursor waits on its own loads: four cursors
+        // over four quarters of the window ends keep the loads of four steps in flight at once. Each window
+        // end belongs to one quarter, and a cursor may start anywhere, so nothing is missed.
         int q = (n - m + 1) >>> 2;
         int e0 = m - 1 + q;
         int e1 = e0 + q;
@@ -145,10 +206,10 @@ final class SkipScanner implements PatternScanner {
         int i3 = e2;
         byte[] sh = shift;
         while (i0 < e0 && i1 < e1 && i2 < e2 && i3 < n) {
-            int h0 = hash(t[i0 - 2], t[i0 - 1], t[i0]);
-            int h1 = hash(t[i1 - 2], t[i1 - 1], t[i1]);
-            int h2 = hash(t[i2 - 2], t[i2 - 1], t[i2]);
-            int h3 = hash(t[i3 - 2], t[i3 - 1], t[i3]);
+            int h0 = hash((int) INT.get(t, i0 - 2) & 0xffffff);
+            int h1 = hash((int) INT.get(t, i1 - 2) & 0xffffff);
+            int h2 = hash((int) INT.get(t, i2 - 2) & 0xffffff);
+            int h3 = hash((int) INT.get(t, i3 - 2) & 0xffffff);
             int s0 = sh[h0];
             int s1 = sh[h1];
             int s2 = sh[h2];
@@ -171,10 +232,10 @@ final class SkipScanner implements PatternScanner {
     }
 
     /** One cursor over the window ends from {@code i} (inclusive) to {@code end} (exclusive) of text {@code n} long. */
-    private void scan(char[] t, int n, int i, int end, long[] bits) {
+    private void scan(byte[] t, int n, int i, int end, long[] bits) {
         byte[] sh = shift;
         while (i < end) {
-            int h = hash(t[i - 2], t[i - 1], t[i]);
+            int h = hash((int) INT.get(t, i - 2) & 0xffffff);
             int s = sh[h];
             i += s > 0 ? s : verify(t, n, i, h, bits);
         }
@@ -187,19 +248,14 @@ final class SkipScanner implements PatternScanner {
      * @param n the text's length
      * @return 1, the step after a verification
      */
-    private int verify(char[] t, int n, int i, int h, long[] bits) {
+    private int verify(byte[] t, int n, int i, int h, long[] bits) {
         int[] ids = candidates[h];
         if (ids == null) {
             return 1;
         }
         int start = i - m + 1;
-        // Most windows whose triple hashed to a zero jump are hash collisions, rejected by the triple alone.
-        char c0 = fold(t[i - 2]);
-        char c1 = fold(t[i - 1]);
-        char c2 = fold(t[i]);
         for (int id : ids) {
-            char[] p = patterns[id];
-            if (p[m - 3] == c0 && p[m - 2] == c1 && p[m - 1] == c2 && start + p.length <= n && at(t, start, p)) {
+            if (start + lengths[id] <= n && at(t, start, id)) {
                 OwnerMasks.set(owners[id], bits);
             }
         }
@@ -207,25 +263,28 @@ final class SkipScanner implements PatternScanner {
     }
 
     /**
-     * Whether the pattern occurs at {@code start}, its window's last triple already compared: the characters
-     * past the window first, as a window that matched its triple often begins a longer common word
-     * ("privilege" of "SeDebugPrivilege" in a Windows privilege list, not "privilege::debug").
+     * Whether pattern {@code id} may occur at {@code start}: its window's last triple first (most zero jumps
+     * are hash collisions), then the bytes past the window (a window that matched often starts a longer
+     * common word: "privilege" of "SeDebugPrivilege", not "privilege::debug"), then the rest.
      */
-    private boolean at(char[] t, int start, char[] p) {
-        for (int k = m; k < p.length; k++) {
-            if (!same(t[start + k], p[k])) {
+    private boolean at(byte[] t, int start, int id) {
+        long[] acc = accepts[id];
+        int len = lengths[id];
+        for (int k = m - 3; k < len; k++) {
+            if (!accepts(acc, k, t[start + k])) {
                 return false;
             }
         }
         for (int k = 0; k < m - 3; k++) {
-            if (!same(t[start + k], p[k])) {
+            if (!accepts(acc, k, t[start + k])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean same(char c, char folded) {
-        return c == folded || fold(c) == folded;
+    private static boolean accepts(long[] acc, int k, byte b) {
+        int v = b & 0xff;
+        return (acc[4 * k + (v >>> 6)] & (1L << v)) != 0;
     }
 }
