@@ -190,6 +190,8 @@ final class EventView {
     static final char SEPARATOR = '\uFFFF';
     /** Values at least this long are scanned once per event however many fields hold that same string (ECS copies). */
     private static final int SHARED_FROM = 16;
+    /** Values at least this long are also compared by content with those already in the text (parsers' ECS copies). */
+    private static final int EQUAL_FROM = 128;
     private final String[] scanned = new String[32];
     private int scannedCount;
     /** The text a scanner reads (one value, or all of an event's values for a keyword scan): characters ... */
@@ -247,8 +249,8 @@ final class EventView {
     /**
      * The keyword prefilter's scan: every value of the event (as {@link #forEachValue}), each followed by
      * {@link #SEPARATOR}, in one text read by the scanner at once (a long text keeps its four cursors busy,
-     * and short values cost no call each); a string several fields share (the same instance) once, values
-     * shorter than any pattern left out.
+     * and short values cost no call each); a string several fields share (the same instance, or for a long
+     * one an equal copy) once, values shorter than any pattern left out.
      *
      * @param s the keyword scanner
      * @param bits the rule bits it marks
@@ -290,7 +292,8 @@ final class EventView {
         if (n >= SHARED_FROM) {
             String[] seen = scanned;
             for (int i = 0, k = scannedCount; i < k; i++) {
-                if (seen[i] == v) {
+                // The same instance, or (a long value, where comparing is far cheaper than scanning) an equal copy.
+                if (seen[i] == v || (n >= EQUAL_FROM && seen[i].length() == n && seen[i].equals(v))) {
                     return;
                 }
             }
