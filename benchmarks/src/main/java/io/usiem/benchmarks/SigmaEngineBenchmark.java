@@ -38,6 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * kept) from the OTRF JSON lines, the rules compiled through the shipped {@code windows} pipeline.
  * {@code rules}: 100 or 1000 rules taken at an even stride over all SigmaHQ {@code rules/windows} rules
  * sorted by path (so every category keeps its share), or all of them; all/100 is the cost growth.
+ * {@code all-but-keywords}: all but "Mimikatz Use", the one rule with a field-less keyword search that applies to
+ * every Windows event (it reads every value of every event), to show its share of the growth.
  * Needs the shared corpus: {@code -Dusiem.corpus=/path/to/corpus} (default {@code ../shared/corpus}, from
  * the repository root). One event per operation, cycling through all events.
  */
@@ -48,7 +50,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class SigmaEngineBenchmark {
-    /** How many SigmaHQ Windows rules are loaded: 100 or 1000 at an even stride by path, or all. */
+    /** How many SigmaHQ Windows rules are loaded: 100 or 1000 at an even stride by path, all, or all-but-keywords. */
     @Param({"100", "1000", "all"})
     public String rules;
 
@@ -103,6 +105,11 @@ public class SigmaEngineBenchmark {
     static Map<String, String> stride(Map<String, String> files, String n) {
         if (n.equals("all")) {
             return files;
+        }
+        if (n.equals("all-but-keywords")) {
+            Map<String, String> out = new TreeMap<>(files);
+            out.keySet().removeIf(path -> path.endsWith("win_alert_mimikatz_keywords.yml"));
+            return out;
         }
         int want = Math.min(Integer.parseInt(n), files.size());
         List<String> keys = new ArrayList<>(files.keySet());
