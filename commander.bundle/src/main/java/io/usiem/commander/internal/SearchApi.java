@@ -25,11 +25,11 @@ import org.slf4j.LoggerFactory;
  * and {@code GET /api/alerts?q=&from=&to=&size=&cursor=} answer JSON; a bad query is a 400 with the message and
  * position, a store failure a 500.
  */
-final class SearchApi {
+public final class SearchApi {
     private static final Logger LOG = LoggerFactory.getLogger(SearchApi.class);
 
     /** A response: HTTP status and JSON body. */
-    record Response(int status, String json) {
+    public record Response(int status, String json) {
     }
 
     private final EventSearch search;
@@ -37,7 +37,7 @@ final class SearchApi {
     private final LongSupplier clock;
 
     /** @param alerts the alert search, or null when no store provides one */
-    SearchApi(EventSearch search, AlertSearch alerts, LongSupplier clock) {
+    public SearchApi(EventSearch search, AlertSearch alerts, LongSupplier clock) {
         this.search = search;
         this.alerts = alerts;
         this.clock = clock;
@@ -49,7 +49,7 @@ final class SearchApi {
      * @param caller who asks
      * @return the response
      */
-    Response handle(String path, Map<String, String> params, CallerContext caller) {
+    public Response handle(String path, Map<String, String> params, CallerContext caller) {
         try {
             return switch (path == null ? "" : path) {
                 case "/search" -> new Response(200, search(params, caller));

@@ -126,6 +126,13 @@ public class UsiemDistributionIT {
         assertTrue("SSH is bound to loopback by default", shellCfg.matches("(?s).*\\bsshHost\\s*=\\s*127\\.0\\.0\\.1\\b.*"));
         String users = Files.readString(etc.resolve("users.properties"));
         assertFalse("no well-known password", users.lines().anyMatch(l -> l.startsWith("karaf")));
+        // The shell scans our bundles' command packages at start: a class it cannot load there (the REST servlet
+        // without the optional HTTP Whiteboard) logged a NoClassDefFoundError with its stack at every start.
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        assertTrue("karaf.log at " + log, Files.exists(log));
+        java.util.List<String> failed = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains("Inspection of class")).toList();
+        assertTrue("every class the shell scans for commands loads: " + failed, failed.isEmpty());
     }
 
     @Test

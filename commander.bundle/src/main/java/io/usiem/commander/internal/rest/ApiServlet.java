@@ -1,8 +1,9 @@
-package io.usiem.commander.internal;
+package io.usiem.commander.internal.rest;
 
 import io.usiem.api.search.AlertSearch;
 import io.usiem.api.search.CallerContext;
 import io.usiem.api.search.EventSearch;
+import io.usiem.commander.internal.SearchApi;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
