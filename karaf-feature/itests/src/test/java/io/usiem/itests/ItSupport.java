@@ -46,6 +46,10 @@ final class ItSupport {
                         .name("uSIEM").unpackDirectory(new File("target/exam")).useDeployFolder(false),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(keep ? LogLevel.INFO : LogLevel.WARN),
+                // The shell reports a command class it cannot inspect at INFO: kept so the distribution test sees it.
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.commandscan.name",
+                        "org.apache.karaf.shell.impl.action.osgi.CommandExtension"),
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.commandscan.level", "INFO"),
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "false"),
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
                         DistributionBootFeatures.asFirstStage()),
