@@ -29,7 +29,7 @@ import io.usiem.api.dataset.DatasetWriter;
  * Owns the datasets: creation from definitions, writes, imports, feed refreshes and persistence.
  * Free of OSGi so tests drive it directly; {@link DatasetsComponent} schedules its periodic work.
  */
-final class DatasetManager implements DatasetRegistry, DatasetWriter {
+public final class DatasetManager implements DatasetRegistry, DatasetWriter {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetManager.class);
 
     private final Path dir;

@@ -16,20 +16,20 @@ import io.usiem.api.dataset.Dataset;
  * status), {@code GET /api/datasets/NAME[?limit=N]} (details and first entries) and
  * {@code GET /api/datasets/NAME?contains=X} (a lookup). Writes stay in the shell, which Karaf authenticates.
  */
-final class DatasetsApi {
+public final class DatasetsApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Status and JSON body. */
-    record Response(int status, String json) {
+    public record Response(int status, String json) {
     }
 
     private final DatasetManager manager;
 
-    DatasetsApi(DatasetManager manager) {
+    public DatasetsApi(DatasetManager manager) {
         this.manager = manager;
     }
 
-    Response handle(@Nullable String path, Map<String, String> params) {
+    public Response handle(@Nullable String path, Map<String, String> params) {
         String p = path == null ? "" : path;
         while (p.startsWith("/")) {
             p = p.substring(1);

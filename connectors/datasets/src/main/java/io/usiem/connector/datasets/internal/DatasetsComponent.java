@@ -71,7 +71,7 @@ public final class DatasetsComponent implements DatasetRegistry, DatasetWriter {
         manager.persistDirty();
     }
 
-    DatasetManager manager() {
+    public DatasetManager manager() {
         return manager;
     }
 

@@ -1,4 +1,4 @@
-package io.usiem.connector.datasets.internal;
+package io.usiem.connector.datasets.internal.rest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,9 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+
+import io.usiem.connector.datasets.internal.DatasetsApi;
+import io.usiem.connector.datasets.internal.DatasetsComponent;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
