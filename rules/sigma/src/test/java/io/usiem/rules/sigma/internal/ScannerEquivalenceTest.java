@@ -37,17 +37,10 @@ class ScannerEquivalenceTest {
     void randomPatternsAndTextsAgree() {
         Random rnd = new Random(11);
         for (int round = 0; round < 300; round++) {
-            List<String> patterns = new ArrayList<>();
-            int n = 1 + rnd.nextInt(40);
-            for (int i = 0; i < n; i++) {
-                patterns.add(TextTests.fold(random(rnd, SkipScanner.MIN_LENGTH + rnd.nextInt(6))));
-            }
-            int[][] owners = new int[n][];
-            for (int i = 0; i < n; i++) {
-                owners[i] = new int[] {i};
-            }
-            AhoCorasick ac = new AhoCorasick(patterns, owners);
-            SkipScanner skip = new SkipScanner(patterns, owners);
+            List<String> patterns = randomPatterns(rnd, 1 + rnd.nextInt(40), 6);
+            int n = patterns.size();
+            AhoCorasick ac = new AhoCorasick(patterns, owners(n));
+            SkipScanner skip = new SkipScanner(patterns, owners(n));
             for (int t = 0; t < 50; t++) {
                 StringBuilder text = new StringBuilder(random(rnd, rnd.nextInt(60)));
                 if (rnd.nextBoolean()) {
@@ -65,17 +58,10 @@ class ScannerEquivalenceTest {
     void longValuesAgreeWherePatternsStraddleQuarters() {
         Random rnd = new Random(12);
         for (int round = 0; round < 200; round++) {
-            List<String> patterns = new ArrayList<>();
-            int n = 1 + rnd.nextInt(20);
-            for (int i = 0; i < n; i++) {
-                patterns.add(TextTests.fold(random(rnd, SkipScanner.MIN_LENGTH + rnd.nextInt(12))));
-            }
-            int[][] owners = new int[n][];
-            for (int i = 0; i < n; i++) {
-                owners[i] = new int[] {i};
-            }
-            AhoCorasick ac = new AhoCorasick(patterns, owners);
-            SkipScanner skip = new SkipScanner(patterns, owners);
+            List<String> patterns = randomPatterns(rnd, 1 + rnd.nextInt(20), 12);
+            int n = patterns.size();
+            AhoCorasick ac = new AhoCorasick(patterns, owners(n));
+            SkipScanner skip = new SkipScanner(patterns, owners(n));
             for (int t = 0; t < 20; t++) {
                 StringBuilder text = new StringBuilder(random(rnd, 250 + rnd.nextInt(1500)));
                 for (int k = rnd.nextInt(6); k > 0; k--) {
@@ -135,6 +121,24 @@ class ScannerEquivalenceTest {
         } else {
             assertArrayEquals(a, b, "patterns " + patterns + " text " + text);
         }
+    }
+
+    /** @return n folded patterns from the alphabet, each {@link SkipScanner#MIN_LENGTH} plus up to {@code extra} - 1 long */
+    private static List<String> randomPatterns(Random rnd, int n, int extra) {
+        List<String> patterns = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            patterns.add(TextTests.fold(random(rnd, SkipScanner.MIN_LENGTH + rnd.nextInt(extra))));
+        }
+        return patterns;
+    }
+
+    /** @return pattern i owned by rule i */
+    private static int[][] owners(int n) {
+        int[][] owners = new int[n][];
+        for (int i = 0; i < n; i++) {
+            owners[i] = new int[] {i};
+        }
+        return owners;
     }
 
     private static String random(Random rnd, int len) {
