@@ -160,6 +160,7 @@ interface Expr {
                 keep.add(e);
             }
         }
+        keep = FieldExpr.mergeAlternatives(keep);
         return keep.isEmpty() ? Const.FALSE : keep.size() == 1 ? keep.get(0) : new Or(keep);
     }
 

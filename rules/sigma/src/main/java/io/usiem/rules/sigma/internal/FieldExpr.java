@@ -44,6 +44,38 @@ final class FieldExpr implements Expr {
         return false;
     }
 
+    /**
+     * Alternatives that test the same field ({@code 1 of filter_*} over five selections of ContextInfo) become
+     * one test of that field with all their values, so a long value is folded and scanned once for all of them
+     * (their plain values merged into one multi-value test) instead of once per alternative.
+     *
+     * @param parts disjuncts
+     * @return the same disjunction, alternatives on one field merged (order otherwise kept)
+     */
+    static java.util.ArrayList<Expr> mergeAlternatives(java.util.List<Expr> parts) {
+        java.util.ArrayList<Expr> out = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> byField = new java.util.HashMap<>();
+        for (Expr e : parts) {
+            if (!(e instanceof FieldExpr) || ((FieldExpr) e).negate || ((FieldExpr) e).all) {
+                out.add(e);
+                continue;
+            }
+            FieldExpr f = (FieldExpr) e;
+            String key = Arrays.toString(f.slots);
+            Integer at = byField.get(key);
+            if (at == null) {
+                byField.put(key, out.size());
+                out.add(f);
+                continue;
+            }
+            FieldExpr prior = (FieldExpr) out.get(at);
+            java.util.List<ValueTest> tests = new java.util.ArrayList<>(Arrays.asList(prior.tests));
+            tests.addAll(Arrays.asList(f.tests));
+            out.set(at, new FieldExpr(prior.slots, prior.label, MultiTest.merge(tests).toArray(new ValueTest[0]), false, false));
+        }
+        return out;
+    }
+
     @Override
     public int cost() {
         long c = 0;

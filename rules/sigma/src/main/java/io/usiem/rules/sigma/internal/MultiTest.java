@@ -1,7 +1,6 @@
 package io.usiem.rules.sigma.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,8 @@ final class MultiTest implements ValueTest {
     private final Set<String> exact;
     /** Prefixes or suffixes: walked from the value's start or end, no boxing per character. */
     private final AnchoredIndex anchored;
-    private final AhoCorasick contains;
+    /** Contains: a skipping scanner when every value is long enough (a 5 KB PowerShell ContextInfo is read in jumps), else Aho-Corasick. */
+    private final PatternScanner contains;
     private final int size;
     private final List<String> needles;
 
@@ -32,7 +32,7 @@ final class MultiTest implements ValueTest {
         this.exact = kind == TextTests.Kind.EXACT ? new HashSet<>(needles) : null;
         int[][] owners = new int[needles.size()][];
         java.util.Arrays.fill(owners, new int[] {0});
-        this.contains = kind == TextTests.Kind.CONTAINS ? new AhoCorasick(needles, owners) : null;
+        this.contains = kind == TextTests.Kind.CONTAINS ? Bucket.scanner(needles, owners) : null;
         if (kind == TextTests.Kind.PREFIX || kind == TextTests.Kind.SUFFIX) {
             Map<String, List<Integer>> texts = new java.util.LinkedHashMap<>();
             needles.forEach(n -> texts.put(n, List.of(0)));
@@ -44,15 +44,19 @@ final class MultiTest implements ValueTest {
 
     /**
      * @param tests a field's tests
-     * @return the tests with each long run of same-kind case-insensitive plain values merged into one
+     * @return the tests with each long run of same-kind case-insensitive plain values (and earlier merged
+     *     lists of the kind) merged into one
      */
     static List<ValueTest> merge(List<ValueTest> tests) {
-        Map<TextTests.Kind, List<String>> byKind = new HashMap<>();
+        Map<TextTests.Kind, List<String>> byKind = new java.util.EnumMap<>(TextTests.Kind.class);
         List<ValueTest> rest = new ArrayList<>();
         for (ValueTest t : tests) {
             if (t instanceof TextTests.Plain && !((TextTests.Plain) t).cased && !((TextTests.Plain) t).needle.isEmpty()) {
                 TextTests.Plain p = (TextTests.Plain) t;
                 byKind.computeIfAbsent(p.kind, k -> new ArrayList<>()).add(p.needle);
+            } else if (t instanceof MultiTest) {
+                MultiTest m = (MultiTest) t;
+                byKind.computeIfAbsent(m.kind, k -> new ArrayList<>()).addAll(m.needles);
             } else {
                 rest.add(t);
             }
@@ -79,7 +83,16 @@ final class MultiTest implements ValueTest {
             case CONTAINS: {
                 long[] bits = view.scratchBit();
                 view.mark(contains, folded, bits);
-                return bits[0] != 0;
+                if (bits[0] == 0 || !contains.latin1()) {
+                    return bits[0] != 0;
+                }
+                // The skipping scanner reads bytes, so it may select a UTF-16 value without a match: confirm.
+                for (String n : needles) {
+                    if (folded.contains(n)) {
+                        return true;
+                    }
+                }
+                return false;
             }
             default: {
                 long[] bits = view.scratchBit();
