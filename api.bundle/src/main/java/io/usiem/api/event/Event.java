@@ -83,7 +83,9 @@ public final class Event {
             this.prims = b.prims;
             b.shared = true;
         }
-        this.index = FieldIndex.build(keys, size);
+        // The builder's index already maps this table (any power-of-two size at most half full serves a lookup).
+        byte[] built = b.indexForEvent();
+        this.index = built != null ? built : FieldIndex.build(keys, size);
     }
 
     /**

@@ -44,13 +44,16 @@ public final class EventBuilder {
     /** True while the arrays belong to a built event too; the next write copies them first. */
     boolean shared;
     /**
-     * A 128-bit filter of the fields set (one bit per field, chosen by its hash): a field whose bit is clear is new
-     * and is appended without scanning the table. Events carry 20-60 fields; scanning them on every write made
-     * building a firewall event quadratic. Bits are never cleared (a removed field only costs a scan).
+     * The table's lookup index ({@link FieldIndex}) once it has more than a handful of fields, kept as fields
+     * are added: events carry 20-60 fields, and finding whether each write replaces a value by scanning the
+     * table (or a filter that fills up at 40 fields) made building a firewall event quadratic. Null when the
+     * table is small or the index must be rebuilt (after a removal, or a table taken from an event).
      */
-    private long present0;
-    private long present1;
-    private boolean presentValid;
+    private byte @Nullable [] index;
+    /** True while {@link #index} belongs to a built event too; the next addition copies it first. */
+    private boolean indexShared;
+    /** The size {@link #expectFields} announced, so the index is made large enough once. */
+    private int plannedFields;
 
     EventBuilder() {
         // Empty until the first field: toBuilder() and field-less events allocate no table.
@@ -82,6 +85,7 @@ public final class EventBuilder {
      * @since 1.1
      */
     public EventBuilder expectFields(int count) {
+        plannedFields = count;
         if (count > keys.length) {
             keys = Arrays.copyOf(keys, count);
             refs = Arrays.copyOf(refs, count);
@@ -235,39 +239,48 @@ public final class EventBuilder {
             }
             f = f.withType(expected);
         }
-        if (!presentValid) {
-            for (int i = 0; i < size; i++) {
-                markPresent(keys[i]);
-            }
-            presentValid = true;
-        }
-        int bit = presentBit(f);
-        if (((bit < 64 ? present0 >>> bit : present1 >>> (bit - 64)) & 1L) != 0) {
-            for (int i = 0; i < size; i++) {
-                if (keys[i] == f || keys[i].equals(f)) {
-                    ensureWritable(size);
-                    keys[i] = f;
-                    return i;
-                }
-            }
+        int at = indexOf(f);
+        if (at >= 0) {
+            ensureWritable(size);
+            keys[at] = f;
+            return at;
         }
         ensureWritable(size + 1);
         keys[size] = f;
-        markPresent(f);
-        return size++;
-    }
-
-    private static int presentBit(Field f) {
-        return (f.hashCode() * 0x9E3779B9) >>> 25;
-    }
-
-    private void markPresent(Field f) {
-        int bit = presentBit(f);
-        if (bit < 64) {
-            present0 |= 1L << bit;
-        } else {
-            present1 |= 1L << (bit - 64);
+        size++;
+        if (index != null) {
+            if (indexShared) {
+                index = index.clone();
+                indexShared = false;
+            }
+            index = FieldIndex.add(index, keys, size);
         }
+        return size - 1;
+    }
+
+    /** @return the table's index for the event being built, which shares it (null: the event builds its own) */
+    byte @Nullable [] indexForEvent() {
+        if (index != null) {
+            indexShared = true;
+        }
+        return index;
+    }
+
+    /** @return the field's position in the table, or -1 */
+    private int indexOf(Field f) {
+        if (index == null && size > FieldIndex.THRESHOLD) {
+            index = FieldIndex.build(keys, size, plannedFields);
+            indexShared = false;
+        }
+        if (index != null) {
+            return FieldIndex.find(index, keys, f);
+        }
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == f || keys[i].equals(f)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isString(FieldType t) {
@@ -416,12 +429,8 @@ public final class EventBuilder {
 
     @SuppressWarnings("unchecked")
     private <T> List<T> currentList(Field field, FieldType type) {
-        for (int i = 0; i < size; i++) {
-            if (keys[i].equals(field)) {
-                return keys[i].type() == type ? (List<T>) refs[i] : List.of();
-            }
-        }
-        return List.of();
+        int i = indexOf(field);
+        return i >= 0 && keys[i].type() == type ? (List<T>) refs[i] : List.of();
     }
 
     /**
@@ -461,18 +470,18 @@ public final class EventBuilder {
 
     /** @param field a field to remove @return this */
     public EventBuilder remove(Field field) {
-        for (int i = 0; i < size; i++) {
-            if (keys[i].equals(field)) {
-                ensureWritable(size);
-                int tail = size - i - 1;
-                System.arraycopy(keys, i + 1, keys, i, tail);
-                System.arraycopy(refs, i + 1, refs, i, tail);
-                System.arraycopy(prims, i + 1, prims, i, tail);
-                size--;
-                keys[size] = null;
-                refs[size] = null;
-                return this;
-            }
+        int i = indexOf(field);
+        if (i >= 0) {
+            ensureWritable(size);
+            int tail = size - i - 1;
+            System.arraycopy(keys, i + 1, keys, i, tail);
+            System.arraycopy(refs, i + 1, refs, i, tail);
+            System.arraycopy(prims, i + 1, prims, i, tail);
+            size--;
+            keys[size] = null;
+            refs[size] = null;
+            // Positions after the removed field moved: rebuilt on the next lookup.
+            index = null;
         }
         return this;
     }
@@ -483,22 +492,13 @@ public final class EventBuilder {
      * @since 1.0
      */
     public @Nullable Object get(Field field) {
-        for (int i = 0; i < size; i++) {
-            if (keys[i].equals(field)) {
-                return Event.boxed(keys[i].type(), refs[i], prims[i]);
-            }
-        }
-        return null;
+        int i = indexOf(field);
+        return i < 0 ? null : Event.boxed(keys[i].type(), refs[i], prims[i]);
     }
 
     /** @param field a field @return whether it is set */
     public boolean has(Field field) {
-        for (int i = 0; i < size; i++) {
-            if (keys[i].equals(field)) {
-                return true;
-            }
-        }
-        return false;
+        return indexOf(field) >= 0;
     }
 
     /**

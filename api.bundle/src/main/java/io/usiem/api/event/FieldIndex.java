@@ -7,17 +7,26 @@ import org.jspecify.annotations.Nullable;
  * which is as fast below a handful of fields and allocates nothing.
  */
 final class FieldIndex {
-    private static final int THRESHOLD = 6;
+    static final int THRESHOLD = 6;
 
     private FieldIndex() {
     }
 
     /** @return the index, or null when the table is small (or too large for byte positions) */
     static byte @Nullable [] build(Field[] keys, int size) {
+        return build(keys, size, size);
+    }
+
+    /**
+     * @param planned the size the table is expected to reach (a builder's hint), so the index is not rebuilt
+     *     larger as it fills
+     * @return the index, or null when the table is small (or too large for byte positions)
+     */
+    static byte @Nullable [] build(Field[] keys, int size, int planned) {
         if (size <= THRESHOLD || size > Byte.MAX_VALUE) {
             return null;
         }
-        int capacity = Integer.highestOneBit(size * 2 - 1) << 1;
+        int capacity = Integer.highestOneBit(Math.min(Math.max(size, planned), Byte.MAX_VALUE) * 2 - 1) << 1;
         int mask = capacity - 1;
         byte[] idx = new byte[capacity];
         for (int i = 0; i < size; i++) {
@@ -27,6 +36,27 @@ final class FieldIndex {
             }
             idx[slot] = (byte) (i + 1);
         }
+        return idx;
+    }
+
+    /**
+     * Adds the table's last field to its index (a builder's, kept as fields are added).
+     *
+     * @param idx the index of the first {@code size - 1} fields
+     * @param keys the table
+     * @param size the table's size, its last field the new one
+     * @return the index with it: the same array, or a larger one rebuilt (or null past byte positions)
+     */
+    static byte @Nullable [] add(byte[] idx, Field[] keys, int size) {
+        if (size * 2 > idx.length || size > Byte.MAX_VALUE) {
+            return build(keys, size);
+        }
+        int mask = idx.length - 1;
+        int slot = spread(keys[size - 1].hashCode()) & mask;
+        while (idx[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        idx[slot] = (byte) size;
         return idx;
     }
 

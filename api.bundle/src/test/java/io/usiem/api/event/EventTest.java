@@ -106,6 +106,45 @@ class EventTest {
         }
     }
 
+    /** The builder indexes its table as it grows: random sets, replacements and removals agree with a map. */
+    @Test
+    void builderAgreesWithAMapThroughSetsReplacementsAndRemovals() {
+        java.util.Random rnd = new java.util.Random(5);
+        for (int round = 0; round < 200; round++) {
+            EventBuilder b = Event.builder("x");
+            java.util.Map<String, String> model = new java.util.LinkedHashMap<>();
+            java.util.Map<Event, java.util.Map<String, String>> built = new java.util.IdentityHashMap<>();
+            int names = 1 + rnd.nextInt(rnd.nextBoolean() ? 12 : 160);
+            for (int op = 0; op < 400; op++) {
+                String name = "vendor.g" + rnd.nextInt(names);
+                Field f = Field.of(name);
+                if (rnd.nextInt(5) == 0) {
+                    b.remove(f);
+                    model.remove(name);
+                } else {
+                    String v = "v" + op;
+                    b.set(f, v);
+                    model.put(name, v);
+                }
+                String probe = "vendor.g" + rnd.nextInt(names);
+                assertEquals(model.get(probe), b.get(Field.of(probe)), "round " + round + " op " + op);
+                assertEquals(model.containsKey(probe), b.has(Field.of(probe)));
+                if (rnd.nextInt(50) == 0) {
+                    // A built event shares the table (and its index) until the builder writes again.
+                    built.put(b.build(), new java.util.LinkedHashMap<>(model));
+                }
+            }
+            // Later writes to the builder changed none of the events built before them.
+            built.forEach((e, snapshot) -> {
+                assertEquals(snapshot.size(), e.fieldCount());
+                snapshot.forEach((k, v) -> assertEquals(v, e.getText(Field.of(k))));
+                for (int i = 0; i < names; i++) {
+                    assertEquals(snapshot.containsKey("vendor.g" + i), e.has(Field.of("vendor.g" + i)));
+                }
+            });
+        }
+    }
+
     @Test
     void dynamicFieldTakesTheTypeOfItsValue() {
         Event e = Event.builder("x").set(Field.of("EventID"), 4624L).build();
