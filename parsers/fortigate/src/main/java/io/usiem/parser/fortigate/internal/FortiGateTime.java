@@ -13,7 +13,18 @@ import java.time.ZoneOffset;
  * ({@code +0100}, {@code -05:00}, {@code UTC+01:00}) or the configured one.
  */
 final class FortiGateTime {
+    /** Every offset on a quarter hour from -18:00 to +18:00 (all zones in use), so a line's tz costs no zone cache lookup. */
+    private static final ZoneOffset[] QUARTER_HOURS = quarterHours();
+
     private FortiGateTime() {
+    }
+
+    private static ZoneOffset[] quarterHours() {
+        ZoneOffset[] q = new ZoneOffset[2 * 72 + 1];
+        for (int k = 0; k < q.length; k++) {
+            q[k] = ZoneOffset.ofTotalSeconds((k - 72) * 900);
+        }
+        return q;
     }
 
     /** @return null when fine, or why the time is malformed */
@@ -104,7 +115,7 @@ final class FortiGateTime {
             return null;
         }
         int seconds = (hours * 3600 + minutes * 60) * (sign == '-' ? -1 : 1);
-        return ZoneOffset.ofTotalSeconds(seconds);
+        return seconds % 900 == 0 ? QUARTER_HOURS[seconds / 900 + 72] : ZoneOffset.ofTotalSeconds(seconds);
     }
 
     private static int digits(String s, int from, int n) {
