@@ -172,7 +172,7 @@ final class WinJsonReader {
                 case "EventData":
                 case "UserData":
                     if (t == JsonToken.VALUE_STRING) {
-                        readEmbedded(p.getText(), r);
+                        readEmbedded(p, r);
                         continue;
                     }
                     if (t == JsonToken.START_OBJECT) {
@@ -194,14 +194,27 @@ final class WinJsonReader {
         }
     }
 
-    /** Log Analytics' WindowsEvent keeps EventData as a JSON string of its own. */
-    private void readEmbedded(String json, WinRecord r) throws IOException {
-        String s = json.trim();
-        if (s.isEmpty() || (s.charAt(0) != '{' && s.charAt(0) != '[')) {
-            r.put("EventData", json);
+    /**
+     * Log Analytics' WindowsEvent keeps EventData as a JSON string of its own. It is read where the outer
+     * parser decoded it: no String of it, and no copy into a fresh token buffer (the outer parser holds the
+     * recycled one, so a nested {@code createParser(String)} allocated 8 KB per record).
+     */
+    private void readEmbedded(JsonParser p, WinRecord r) throws IOException {
+        char[] chars = p.getTextCharacters();
+        int from = p.getTextOffset();
+        int to = from + p.getTextLength();
+        while (from < to && chars[from] <= ' ') { // as String.trim
+            from++;
+        }
+        while (to > from && chars[to - 1] <= ' ') {
+            to--;
+        }
+        if (from == to || (chars[from] != '{' && chars[from] != '[')) {
+            r.put("EventData", p.getText());
             return;
         }
-        try (JsonParser q = factory.createParser(s)) {
+        // The nested parser has its own buffers: the outer one's current text stays valid for the fallback.
+        try (JsonParser q = factory.createParser(chars, from, to - from)) {
             JsonToken t = q.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 EventDataReader.readData(q, r);
@@ -209,7 +222,7 @@ final class WinJsonReader {
                 EventDataReader.readUnnamedArray(q, r);
             }
         } catch (JsonProcessingException e) {
-            r.put("EventData", json); // kept whole rather than lost
+            r.put("EventData", p.getText()); // kept whole rather than lost
         }
     }
 
