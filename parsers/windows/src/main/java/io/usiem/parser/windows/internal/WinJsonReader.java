@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.usiem.api.parser.ValueCache;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,11 +32,10 @@ final class WinJsonReader {
     private static final Outcome NOT_MINE = new Outcome(List.of(), null, true);
     private final JsonFactory factory;
     /** Channels, providers, computers, accounts and process names repeat from record to record. */
-    private final ValueCache values;
+    private final Keys keys = new Keys();
     private final int maxRecords;
 
     WinJsonReader(JsonFactory factory, int maxRecords) {
-        this.values = new ValueCache(WinRecord.CACHE_SLOTS);
         this.factory = factory;
         this.maxRecords = maxRecords;
     }
@@ -49,13 +47,13 @@ final class WinJsonReader {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 current = new WinRecord();
-                current.cache = values;
+                current.keys = keys;
                 readTop(p, current);
                 out.add(current);
             } else if (t == JsonToken.START_ARRAY) {
                 while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
                     current = new WinRecord();
-                    current.cache = values;
+                    current.keys = keys;
                     readTop(p, current);
                     if (out.size() < maxRecords) {
                         out.add(current);
@@ -186,9 +184,9 @@ final class WinJsonReader {
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                 p.skipChildren();
             } else if (t != JsonToken.VALUE_NULL) {
-                int role = name.startsWith("winlog.") ? FlatKeys.DATA : FlatKeys.role(name);
-                if (role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
-                    flat(name, role, r.text(name, p), r);
+                Keys.Key key = keys.get(name);
+                if (key.role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
+                    flat(name, key.role, key.text(p), r);
                 }
             }
         }
@@ -227,7 +225,7 @@ final class WinJsonReader {
     }
 
     private static void flat(String name, int role, String value, WinRecord r) {
-        if (name.startsWith("winlog.")) {
+        if (role == Keys.WINLOG_DOTTED) {
             WinlogbeatReader.dotted(name, value, r);
             return;
         }

@@ -1,8 +1,6 @@
 package io.usiem.parser.windows.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import io.usiem.api.parser.ValueCache;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -63,26 +61,19 @@ final class WinRecord {
     /** True when the line had a field only Log Analytics writes (TenantId, Type). */
     boolean logAnalytics;
 
-    /** The reader's reuse of repeated values (account, domain, process and channel names), or null. */
-    ValueCache cache;
+    /** The reader's key table (roles and recent values of each name), or null. */
+    Keys keys;
     String[] names = new String[32];
     String[] values = new String[32];
     int size;
 
-    /** Slots of {@link #cache}: a value's slot is its name's hash (a collision only costs a miss). */
-    static final int CACHE_SLOTS = 1024;
-
     /** Adds the parser's current scalar under a name, its text reused when the name had it recently. */
     void putText(String name, JsonParser p) throws IOException {
-        put(name, text(name, p));
-    }
-
-    /** @return the text of the parser's current scalar, an earlier equal string when the cache has one */
-    String text(String name, JsonParser p) throws IOException {
-        if (cache == null || p.currentToken() != JsonToken.VALUE_STRING || name == null) {
-            return p.getText();
+        if (keys == null || name == null) {
+            put(name, p.getText());
+        } else {
+            put(name, keys.get(name).text(p));
         }
-        return cache.get((name.hashCode() & 0x7fffffff) % CACHE_SLOTS, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     }
 
     /** Adds a value; a repeated name is added again and the last one wins (see {@link #get}), as in the XML. */
