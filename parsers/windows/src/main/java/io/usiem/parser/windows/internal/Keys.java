@@ -2,6 +2,8 @@ package io.usiem.parser.windows.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.usiem.api.event.Field;
+import io.usiem.api.event.FieldType;
 
 import java.io.IOException;
 
@@ -21,7 +23,7 @@ final class Keys {
     static final int WINLOG_DOTTED = -1;
     /** Longer values (command lines, messages, paths) rarely repeat: copied every time. */
     static final int MAX_CACHED_LENGTH = 48;
-    private static final int WAYS = 4;
+    private static final int WAYS = 8;
     private static final int TABLE = 2048;
     /** Bound on the names kept: EventData names are a small vocabulary, hostile lines are not. */
     private static final int LIMIT = TABLE / 2;
@@ -39,10 +41,22 @@ final class Keys {
         private int lookups;
         private int hits;
         private boolean cached = true;
+        /** {@code winlog.event_data.<name>}, made when first asked for (most keys never are). */
+        private Field dataField;
 
         Key(String name) {
             this.name = name;
             this.role = name.startsWith("winlog.") ? WINLOG_DOTTED : FlatKeys.role(name);
+        }
+
+        /** @return the {@code winlog.event_data.<name>} field, as {@link WinEventMapper#dataField} makes it */
+        Field dataField() {
+            Field f = dataField;
+            if (f == null) {
+                f = Field.of(WinFields.EVENT_DATA_PREFIX + name, FieldType.KEYWORD);
+                dataField = f; // a race only makes an equal field twice
+            }
+            return f;
         }
 
         /** @return the parser's current scalar as text, an earlier equal string when this key had it recently */
@@ -73,9 +87,7 @@ final class Keys {
             String s = new String(chars, offset, length);
             if (probe) {
                 String[] r = recent;
-                r[3] = r[2];
-                r[2] = r[1];
-                r[1] = r[0];
+                System.arraycopy(r, 0, r, 1, WAYS - 1); // the newest first, the oldest dropped
                 r[0] = s;
             }
             return s;

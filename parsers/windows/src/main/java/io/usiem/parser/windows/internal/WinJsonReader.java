@@ -186,7 +186,7 @@ final class WinJsonReader {
             } else if (t != JsonToken.VALUE_NULL) {
                 Keys.Key key = keys.get(name);
                 if (key.role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
-                    flat(name, key.role, key.text(p), r);
+                    flat(key, key.text(p), r);
                 }
             }
         }
@@ -224,13 +224,14 @@ final class WinJsonReader {
         }
     }
 
-    private static void flat(String name, int role, String value, WinRecord r) {
-        if (role == Keys.WINLOG_DOTTED) {
+    private static void flat(Keys.Key key, String value, WinRecord r) {
+        String name = key.name;
+        if (key.role == Keys.WINLOG_DOTTED) {
             WinlogbeatReader.dotted(name, value, r);
             return;
         }
-        switch (role) {
-            case FlatKeys.DATA -> r.put(name, value);
+        switch (key.role) {
+            case FlatKeys.DATA -> r.put(key, value);
             case FlatKeys.EVENT_ID -> r.eventId = value;
             case FlatKeys.CHANNEL -> r.channel = value;
             case FlatKeys.COMPUTER -> r.computer = value;
@@ -264,14 +265,14 @@ final class WinJsonReader {
                 if (FlatKeys.isNxlogEventType(value)) {
                     r.nxEventType = value;
                 } else {
-                    r.put(name, value);
+                    r.put(key, value);
                 }
             }
             case FlatKeys.NX_EVENT_TYPE -> r.nxEventType = value;
             case FlatKeys.LOG_ANALYTICS -> {
                 // "Type" names the Log Analytics table, but Sysmon 25 has a Type of its own ("Image is replaced").
                 if ("Type".equals(name) && !FlatKeys.isLogAnalyticsTable(value)) {
-                    r.put(name, value);
+                    r.put(key, value);
                 } else {
                     r.logAnalytics = true;
                 }

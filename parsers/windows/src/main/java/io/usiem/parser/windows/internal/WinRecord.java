@@ -1,6 +1,7 @@
 package io.usiem.parser.windows.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import io.usiem.api.event.Field;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -63,8 +64,11 @@ final class WinRecord {
 
     /** The reader's key table (roles and recent values of each name), or null. */
     Keys keys;
-    String[] names = new String[32];
-    String[] values = new String[32];
+    /** Most records have 5-20 EventData values; Sysmon 1 and 4688 some 25. */
+    String[] names = new String[16];
+    String[] values = new String[16];
+    /** The {@code winlog.event_data.<name>} field of each value when its key gave it, else null. */
+    Field[] fields = new Field[16];
     int size;
 
     /** Adds the parser's current scalar under a name, its text reused when the name had it recently. */
@@ -72,21 +76,39 @@ final class WinRecord {
         if (keys == null || name == null) {
             put(name, p.getText());
         } else {
-            put(name, keys.get(name).text(p));
+            Keys.Key key = keys.get(name);
+            put(key, key.text(p));
         }
+    }
+
+    /** Adds a value under a key's name, with the key's field. */
+    void put(Keys.Key key, String value) {
+        put(key.name, value, key.dataField());
     }
 
     /** Adds a value; a repeated name is added again and the last one wins (see {@link #get}), as in the XML. */
     void put(String name, String value) {
+        put(name, value, null);
+    }
+
+    private void put(String name, String value, Field field) {
         if (name == null || value == null || name.isEmpty()) {
             return;
         }
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
             values = Arrays.copyOf(values, size * 2);
+            fields = Arrays.copyOf(fields, size * 2);
         }
         names[size] = name;
+        fields[size] = field;
         values[size++] = value;
+    }
+
+    /** Renames a value (a Fluent Bit positional one), dropping the field of its old name. */
+    void rename(int i, String name) {
+        names[i] = name;
+        fields[i] = null;
     }
 
     /** Removes every value of that name; @return the last of them, or null */
@@ -98,11 +120,13 @@ final class WinRecord {
                 last = values[i];
             } else {
                 names[w] = names[i];
+                fields[w] = fields[i];
                 values[w++] = values[i];
             }
         }
         for (int i = w; i < size; i++) {
             names[i] = null;
+            fields[i] = null;
             values[i] = null;
         }
         size = w;
