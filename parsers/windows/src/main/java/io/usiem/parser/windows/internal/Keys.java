@@ -37,6 +37,9 @@ final class Keys {
         final String name;
         final int role;
         private final String[] recent = new String[WAYS];
+        /** {@link #signature} of each recent value, compared before the value. */
+        private final int[] sigs = new int[WAYS];
+        private int next;
         /** Lookups and hits in the current window; a key whose values never repeat (GUIDs, times) stops comparing. */
         private int lookups;
         private int hits;
@@ -86,27 +89,31 @@ final class Keys {
             }
             String s = new String(chars, offset, length);
             if (probe) {
-                String[] r = recent;
-                System.arraycopy(r, 0, r, 1, WAYS - 1); // the newest first, the oldest dropped
-                r[0] = s;
+                int w = next++ & (WAYS - 1); // replaces the oldest
+                recent[w] = s;
+                sigs[w] = signature(chars, offset, length);
             }
             return s;
         }
 
         private String find(char[] chars, int offset, int length) {
-            String[] r = recent;
-            char last = chars[offset + length - 1];
+            int sig = signature(chars, offset, length);
+            int[] g = sigs;
             for (int w = 0; w < WAYS; w++) {
-                String v = r[w];
-                if (v == null) {
-                    return null;
-                }
-                // Values of a key that differ mostly differ at the end (record ids, times, GUIDs): tested first.
-                if (v.length() == length && v.charAt(length - 1) == last && same(v, chars, offset, length - 1)) {
-                    return v;
+                // A signature and its string may be written by racing threads apart: the string is compared anyway.
+                if (g[w] == sig) {
+                    String v = recent[w];
+                    if (v != null && v.length() == length && same(v, chars, offset, length)) {
+                        return v;
+                    }
                 }
             }
             return null;
+        }
+
+        /** Length, first, middle and last characters: values of a key that differ mostly differ there (ids, times, GUIDs). */
+        private static int signature(char[] chars, int offset, int length) {
+            return length ^ (chars[offset + length - 1] << 7) ^ (chars[offset + (length >> 1)] << 15) ^ (chars[offset] << 23);
         }
 
         private static boolean same(String v, char[] chars, int offset, int length) {
