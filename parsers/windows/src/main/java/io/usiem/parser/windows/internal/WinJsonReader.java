@@ -120,76 +120,73 @@ final class WinJsonReader {
         String name;
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
-            switch (name) {
-                case "Event":
-                    if (t == JsonToken.START_OBJECT) {
-                        r.shape = WinRecord.Shape.EVTX;
-                        readEvtx(p, r);
-                        continue;
-                    }
-                    break;
-                case "winlog":
-                    if (t == JsonToken.START_OBJECT) {
-                        r.shape = WinRecord.Shape.WINLOGBEAT;
-                        WinlogbeatReader.readWinlog(p, r);
-                        continue;
-                    }
-                    break;
-                case "event":
-                    if (t == JsonToken.START_OBJECT) {
-                        WinlogbeatReader.readEcsEvent(p, r);
-                        continue;
-                    }
-                    break;
-                case "host":
-                    if (t == JsonToken.START_OBJECT) {
-                        WinlogbeatReader.readEcsHost(p, r);
-                        continue;
-                    }
-                    break;
-                case "log":
-                    if (t == JsonToken.START_OBJECT) {
-                        WinlogbeatReader.readEcsLog(p, r);
-                        continue;
-                    }
-                    break;
-                case "message":
-                    if (t == JsonToken.VALUE_STRING) {
-                        r.message = p.getText();
-                        continue;
-                    }
-                    break;
-                case "StringInserts":
-                    if (t == JsonToken.START_ARRAY) {
-                        // Fluent Bit's in_winevtlog: the EventData values by position, without their names.
-                        r.fluentBit = true;
-                        EventDataReader.readUnnamedArray(p, r);
-                        continue;
-                    }
-                    break;
-                case "EventData":
-                case "UserData":
-                    if (t == JsonToken.VALUE_STRING) {
-                        readEmbedded(p, r);
-                        continue;
-                    }
-                    if (t == JsonToken.START_OBJECT) {
-                        EventDataReader.readData(p, r);
-                        continue;
-                    }
-                    break;
-                default:
-                    break;
-            }
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                p.skipChildren();
+                if (!readContainer(p, t, name, r)) {
+                    p.skipChildren();
+                }
             } else if (t != JsonToken.VALUE_NULL) {
                 Keys.Key key = keys.get(name);
-                if (key.role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
+                if (t == JsonToken.VALUE_STRING && key.top == Keys.TOP_MESSAGE) {
+                    r.message = p.getText();
+                } else if (t == JsonToken.VALUE_STRING && key.top == Keys.TOP_EVENT_DATA) {
+                    readEmbedded(p, r);
+                } else if (key.role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
                     flat(key, key.text(p), r);
                 }
             }
         }
+    }
+
+    /** A top-level object or array: @return whether read, false when it is to be skipped */
+    private static boolean readContainer(JsonParser p, JsonToken t, String name, WinRecord r) throws IOException {
+        boolean object = t == JsonToken.START_OBJECT;
+        switch (name) {
+            case "Event" -> {
+                if (object) {
+                    r.shape = WinRecord.Shape.EVTX;
+                    readEvtx(p, r);
+                }
+            }
+            case "winlog" -> {
+                if (object) {
+                    r.shape = WinRecord.Shape.WINLOGBEAT;
+                    WinlogbeatReader.readWinlog(p, r);
+                }
+            }
+            case "event" -> {
+                if (object) {
+                    WinlogbeatReader.readEcsEvent(p, r);
+                }
+            }
+            case "host" -> {
+                if (object) {
+                    WinlogbeatReader.readEcsHost(p, r);
+                }
+            }
+            case "log" -> {
+                if (object) {
+                    WinlogbeatReader.readEcsLog(p, r);
+                }
+            }
+            case "StringInserts" -> {
+                if (!object) {
+                    // Fluent Bit's in_winevtlog: the EventData values by position, without their names.
+                    r.fluentBit = true;
+                    EventDataReader.readUnnamedArray(p, r);
+                    return true;
+                }
+                return false;
+            }
+            case "EventData", "UserData" -> {
+                if (object) {
+                    EventDataReader.readData(p, r);
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return object;
     }
 
     /**
@@ -284,7 +281,7 @@ final class WinJsonReader {
         }
     }
 
-    private void readEvtx(JsonParser p, WinRecord r) throws IOException {
+    private static void readEvtx(JsonParser p, WinRecord r) throws IOException {
         String name;
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
