@@ -71,6 +71,47 @@ final class WinRecord {
     Field[] fields = new Field[16];
     int size;
 
+    /** Bound on the value table a record kept for reuse may have grown to (a hostile line's 10,000 keys are not kept). */
+    static final int MAX_KEPT_VALUES = 128;
+
+    /** Empties the record for the next line: every field as a new record has it, but the key table and value arrays. */
+    void reset() {
+        shape = null;
+        eventId = null;
+        channel = null;
+        provider = null;
+        providerGuid = null;
+        computer = null;
+        recordId = null;
+        task = null;
+        taskName = null;
+        opcode = null;
+        keywords = null;
+        level = null;
+        levelName = null;
+        version = null;
+        pid = null;
+        tid = null;
+        userSid = null;
+        userName = null;
+        userDomain = null;
+        userType = null;
+        activityId = null;
+        message = null;
+        timeSystem = null;
+        timeStamp = null;
+        timeLocal = null;
+        nxEventType = null;
+        keywordNames = null;
+        unnamed = 0;
+        fluentBit = false;
+        logAnalytics = false;
+        Arrays.fill(names, 0, size, null);
+        Arrays.fill(values, 0, size, null);
+        Arrays.fill(fields, 0, size, null);
+        size = 0;
+    }
+
     /** Adds the parser's current scalar under a name, its text reused when the name had it recently. */
     void putText(String name, JsonParser p) throws IOException {
         if (keys == null || name == null) {

@@ -100,9 +100,12 @@ public final class WindowsEventParser implements LogParser {
             return ParseResult.formatError(o.error);
         }
         if (o.records.size() == 1) {
-            EventBuilder b = raw.newEventBuilder(0, expectedFields(o.records.get(0)));
-            String error = mapper.map(o.records.get(0), b);
-            return error == null ? ParseResult.parsed(b.build()) : ParseResult.formatError(error);
+            WinRecord r = o.records.get(0);
+            EventBuilder b = raw.newEventBuilder(0, expectedFields(r));
+            String error = mapper.map(r, b);
+            ParseResult result = error == null ? ParseResult.parsed(b.build()) : ParseResult.formatError(error);
+            reader.release(r);
+            return result;
         }
         List<Event> events = new ArrayList<>(o.records.size());
         for (int i = 0; i < o.records.size(); i++) {
