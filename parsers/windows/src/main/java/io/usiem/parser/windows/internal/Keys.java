@@ -27,7 +27,7 @@ final class Keys {
     static final int TOP_EVENT_DATA = 2;
     /** Longer values (command lines, messages, paths) rarely repeat: copied every time. */
     static final int MAX_CACHED_LENGTH = 48;
-    private static final int WAYS = 8;
+    private static final int WAYS = 4;
     private static final int TABLE = 2048;
     /** Bound on the names kept: EventData names are a small vocabulary, hostile lines are not. */
     private static final int LIMIT = TABLE / 2;
