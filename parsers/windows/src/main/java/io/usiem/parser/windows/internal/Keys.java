@@ -83,7 +83,8 @@ final class Keys {
             int n = ++lookups;
             // While off, one lookup in eight still probes, so a key whose values start repeating is cached again.
             boolean probe = cached || (n & 7) == 0;
-            String found = probe ? find(chars, offset, length) : null;
+            int sig = probe ? signature(chars, offset, length) : 0;
+            String found = probe ? find(sig, chars, offset, length) : null;
             if (found != null) {
                 hits += cached ? 1 : 8;
             }
@@ -98,13 +99,12 @@ final class Keys {
             if (probe) {
                 int w = next++ & (WAYS - 1); // replaces the oldest
                 recent[w] = s;
-                sigs[w] = signature(chars, offset, length);
+                sigs[w] = sig;
             }
             return s;
         }
 
-        private String find(char[] chars, int offset, int length) {
-            int sig = signature(chars, offset, length);
+        private String find(int sig, char[] chars, int offset, int length) {
             int[] g = sigs;
             for (int w = 0; w < WAYS; w++) {
                 // A signature and its string may be written by racing threads apart: the string is compared anyway.
