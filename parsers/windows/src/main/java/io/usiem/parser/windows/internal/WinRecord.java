@@ -187,8 +187,10 @@ final class WinRecord {
                 return values[i];
             }
         }
+        // Mostly a miss (the mappings ask for values a record may lack): names' hashes are cached, compared first.
+        int h = name.hashCode();
         for (int i = size - 1; i >= 0; i--) {
-            if (names[i].equals(name)) {
+            if (names[i].hashCode() == h && names[i].equals(name)) {
                 return values[i];
             }
         }
