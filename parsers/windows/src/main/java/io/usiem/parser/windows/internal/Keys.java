@@ -29,11 +29,15 @@ final class Keys {
     static final int MAX_CACHED_LENGTH = 48;
     private static final int WAYS = 4;
     private static final int TABLE = 2048;
-    /** Bound on the names kept: EventData names are a small vocabulary, hostile lines are not. */
+    /**
+     * Bound on the names kept: EventData names are a small vocabulary, hostile lines are not. A full table
+     * starts over, so a burst of junk names cannot leave the real ones uncached for good.
+     */
     private static final int LIMIT = TABLE / 2;
     private static final int PROBES = 8;
 
-    private final Key[] table = new Key[TABLE];
+    /** Replaced, not cleared, when full: a thread still probing the old one only works a key out again. */
+    private Key[] table = new Key[TABLE];
     private int count;
 
     /** A key name with its role and its recent values. */
@@ -142,10 +146,14 @@ final class Keys {
             Key k = t[i];
             if (k == null) {
                 Key added = new Key(name);
-                if (count < LIMIT) {
-                    t[i] = added;
-                    count++;
+                if (count >= LIMIT) {
+                    t = new Key[TABLE];
+                    table = t;
+                    count = 0;
+                    i = (h ^ (h >>> 16)) & (TABLE - 1);
                 }
+                t[i] = added;
+                count++;
                 return added;
             }
             if (k.name == name || k.name.equals(name)) {
