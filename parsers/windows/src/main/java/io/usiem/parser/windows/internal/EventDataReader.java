@@ -32,7 +32,7 @@ final class EventDataReader {
                 }
             } else if (t == JsonToken.START_ARRAY) {
                 r.put(name, joinArray(p));
-            } else if (t != JsonToken.VALUE_NULL && name.charAt(0) != '@' && !"#text".equals(name)) {
+            } else if (t != JsonToken.VALUE_NULL && !name.startsWith("@") && !"#text".equals(name)) {
                 r.putText(name, p);
             } else if ("#text".equals(name) && t != JsonToken.VALUE_NULL) {
                 r.putUnnamed(p.getText());
@@ -63,7 +63,7 @@ final class EventDataReader {
                 }
             } else if (t == JsonToken.START_ARRAY) {
                 r.put(name, joinArray(p));
-            } else if (t != JsonToken.VALUE_NULL && name.charAt(0) != '@') {
+            } else if (t != JsonToken.VALUE_NULL && !name.startsWith("@")) {
                 r.putText(name, p);
             }
         }

@@ -45,7 +45,7 @@ final class EvtxSystem {
                 if ("#text".equals(name) || "text".equals(name)) {
                     value(element, text, r);
                 } else {
-                    attribute(element, name.charAt(0) == '@' ? name.substring(1) : name, text, r);
+                    attribute(element, name.startsWith("@") ? name.substring(1) : name, text, r);
                 }
             }
         }

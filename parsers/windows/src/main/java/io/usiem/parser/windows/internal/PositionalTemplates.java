@@ -87,7 +87,7 @@ final class PositionalTemplates {
                     if (n.startsWith("param")) {
                         long k = Ecs.number(n.substring(5));
                         if (k >= 1 && k <= names.length) {
-                            r.names[i] = names[(int) k - 1];
+                            r.rename(i, names[(int) k - 1]);
                         }
                     }
                 }

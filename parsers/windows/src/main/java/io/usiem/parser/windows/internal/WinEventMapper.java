@@ -54,7 +54,8 @@ final class WinEventMapper {
         header(r, b, code);
         b.set(Fields.EVENT_MODULE, WinChannels.module(kind)).set(Fields.EVENT_DATASET, WinChannels.dataset(kind, channel));
         for (int i = 0; i < r.size; i++) {
-            b.set(dataField(r.names[i]), r.values[i]);
+            Field f = r.fields[i];
+            b.set(f != null ? f : dataField(r.names[i]), r.values[i]);
         }
         LogSource ls = WinChannels.logSource(channel);
         int n = (int) id;

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.usiem.api.parser.ValueCache;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads a line of JSON into {@link WinRecord}s with Jackson's streaming parser, whatever the shape:
@@ -33,11 +33,15 @@ final class WinJsonReader {
     private static final Outcome NOT_MINE = new Outcome(List.of(), null, true);
     private final JsonFactory factory;
     /** Channels, providers, computers, accounts and process names repeat from record to record. */
-    private final ValueCache values;
+    private final Keys keys = new Keys();
     private final int maxRecords;
+    /**
+     * A record the parser has mapped and handed back, for the next line: a record and its value tables are
+     * a tenth of what a line allocates. Taken by one thread at a time; a thread finding none makes one.
+     */
+    private final AtomicReference<WinRecord> spare = new AtomicReference<>();
 
     WinJsonReader(JsonFactory factory, int maxRecords) {
-        this.values = new ValueCache(WinRecord.CACHE_SLOTS);
         this.factory = factory;
         this.maxRecords = maxRecords;
     }
@@ -48,14 +52,13 @@ final class WinJsonReader {
         try (JsonParser p = factory.createParser(start == 0 ? text : text.substring(start))) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
-                current = new WinRecord();
-                current.cache = values;
+                current = take();
                 readTop(p, current);
                 out.add(current);
             } else if (t == JsonToken.START_ARRAY) {
                 while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
                     current = new WinRecord();
-                    current.cache = values;
+                    current.keys = keys;
                     readTop(p, current);
                     if (out.size() < maxRecords) {
                         out.add(current);
@@ -86,6 +89,23 @@ final class WinJsonReader {
             finish(r);
         }
         return out.isEmpty() ? NOT_MINE : new Outcome(out, null, false);
+    }
+
+    private WinRecord take() {
+        WinRecord r = spare.getAndSet(null);
+        if (r == null) {
+            r = new WinRecord();
+            r.keys = keys;
+        }
+        return r;
+    }
+
+    /** Hands back a record whose event is built (nothing of the event refers to the record or its tables). */
+    void release(WinRecord r) {
+        if (r.names.length <= WinRecord.MAX_KEPT_VALUES) {
+            r.reset();
+            spare.set(r);
+        }
     }
 
     /** A Windows record names its event id and where it came from; AAD, CloudTrail or Syslog rows do not. */
@@ -122,86 +142,96 @@ final class WinJsonReader {
         String name;
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
-            switch (name) {
-                case "Event":
-                    if (t == JsonToken.START_OBJECT) {
-                        r.shape = WinRecord.Shape.EVTX;
-                        readEvtx(p, r);
-                        continue;
-                    }
-                    break;
-                case "winlog":
-                    if (t == JsonToken.START_OBJECT) {
-                        r.shape = WinRecord.Shape.WINLOGBEAT;
-                        WinlogbeatReader.readWinlog(p, r);
-                        continue;
-                    }
-                    break;
-                case "event":
-                    if (t == JsonToken.START_OBJECT) {
-                        WinlogbeatReader.readEcsEvent(p, r);
-                        continue;
-                    }
-                    break;
-                case "host":
-                    if (t == JsonToken.START_OBJECT) {
-                        WinlogbeatReader.readEcsHost(p, r);
-                        continue;
-                    }
-                    break;
-                case "log":
-                    if (t == JsonToken.START_OBJECT) {
-                        WinlogbeatReader.readEcsLog(p, r);
-                        continue;
-                    }
-                    break;
-                case "message":
-                    if (t == JsonToken.VALUE_STRING) {
-                        r.message = p.getText();
-                        continue;
-                    }
-                    break;
-                case "StringInserts":
-                    if (t == JsonToken.START_ARRAY) {
-                        // Fluent Bit's in_winevtlog: the EventData values by position, without their names.
-                        r.fluentBit = true;
-                        EventDataReader.readUnnamedArray(p, r);
-                        continue;
-                    }
-                    break;
-                case "EventData":
-                case "UserData":
-                    if (t == JsonToken.VALUE_STRING) {
-                        readEmbedded(p.getText(), r);
-                        continue;
-                    }
-                    if (t == JsonToken.START_OBJECT) {
-                        EventDataReader.readData(p, r);
-                        continue;
-                    }
-                    break;
-                default:
-                    break;
-            }
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                p.skipChildren();
+                if (!readContainer(p, t, name, r)) {
+                    p.skipChildren();
+                }
             } else if (t != JsonToken.VALUE_NULL) {
-                int role = name.startsWith("winlog.") ? FlatKeys.DATA : FlatKeys.role(name);
-                if (role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
-                    flat(name, role, r.text(name, p), r);
+                Keys.Key key = keys.get(name);
+                if (t == JsonToken.VALUE_STRING && key.top == Keys.TOP_MESSAGE) {
+                    r.message = p.getText();
+                } else if (t == JsonToken.VALUE_STRING && key.top == Keys.TOP_EVENT_DATA) {
+                    readEmbedded(p, r);
+                } else if (key.role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
+                    flat(key, key.text(p), r);
                 }
             }
         }
     }
 
-    /** Log Analytics' WindowsEvent keeps EventData as a JSON string of its own. */
-    private void readEmbedded(String json, WinRecord r) throws IOException {
-        String s = json.trim();
-        if (s.isEmpty() || (s.charAt(0) != '{' && s.charAt(0) != '[')) {
-            r.put("EventData", json);
+    /** A top-level object or array: @return whether read, false when it is to be skipped */
+    private static boolean readContainer(JsonParser p, JsonToken t, String name, WinRecord r) throws IOException {
+        boolean object = t == JsonToken.START_OBJECT;
+        switch (name) {
+            case "Event" -> {
+                if (object) {
+                    r.shape = WinRecord.Shape.EVTX;
+                    readEvtx(p, r);
+                }
+            }
+            case "winlog" -> {
+                if (object) {
+                    r.shape = WinRecord.Shape.WINLOGBEAT;
+                    WinlogbeatReader.readWinlog(p, r);
+                }
+            }
+            case "event" -> {
+                if (object) {
+                    WinlogbeatReader.readEcsEvent(p, r);
+                }
+            }
+            case "host" -> {
+                if (object) {
+                    WinlogbeatReader.readEcsHost(p, r);
+                }
+            }
+            case "log" -> {
+                if (object) {
+                    WinlogbeatReader.readEcsLog(p, r);
+                }
+            }
+            case "StringInserts" -> {
+                if (!object) {
+                    // Fluent Bit's in_winevtlog: the EventData values by position, without their names.
+                    r.fluentBit = true;
+                    EventDataReader.readUnnamedArray(p, r);
+                    return true;
+                }
+                return false;
+            }
+            case "EventData", "UserData" -> {
+                if (object) {
+                    EventDataReader.readData(p, r);
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return object;
+    }
+
+    /**
+     * Log Analytics' WindowsEvent keeps EventData as a JSON string of its own. It is read where the outer
+     * parser decoded it: no String of it, and no copy into a fresh token buffer (the outer parser holds the
+     * recycled one, so a nested {@code createParser(String)} allocated 8 KB per record).
+     */
+    private void readEmbedded(JsonParser p, WinRecord r) throws IOException {
+        char[] chars = p.getTextCharacters();
+        int from = p.getTextOffset();
+        int to = from + p.getTextLength();
+        while (from < to && chars[from] <= ' ') { // as String.trim
+            from++;
+        }
+        while (to > from && chars[to - 1] <= ' ') {
+            to--;
+        }
+        if (from == to || (chars[from] != '{' && chars[from] != '[')) {
+            r.put("EventData", p.getText());
             return;
         }
-        try (JsonParser q = factory.createParser(s)) {
+        // The nested parser has its own buffers: the outer one's current text stays valid for the fallback.
+        try (JsonParser q = factory.createParser(chars, from, to - from)) {
             JsonToken t = q.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 EventDataReader.readData(q, r);
@@ -209,17 +239,18 @@ final class WinJsonReader {
                 EventDataReader.readUnnamedArray(q, r);
             }
         } catch (JsonProcessingException e) {
-            r.put("EventData", json); // kept whole rather than lost
+            r.put("EventData", p.getText()); // kept whole rather than lost
         }
     }
 
-    private static void flat(String name, int role, String value, WinRecord r) {
-        if (name.startsWith("winlog.")) {
+    private static void flat(Keys.Key key, String value, WinRecord r) {
+        String name = key.name;
+        if (key.role == Keys.WINLOG_DOTTED) {
             WinlogbeatReader.dotted(name, value, r);
             return;
         }
-        switch (role) {
-            case FlatKeys.DATA -> r.put(name, value);
+        switch (key.role) {
+            case FlatKeys.DATA -> r.put(key, value);
             case FlatKeys.EVENT_ID -> r.eventId = value;
             case FlatKeys.CHANNEL -> r.channel = value;
             case FlatKeys.COMPUTER -> r.computer = value;
@@ -253,14 +284,14 @@ final class WinJsonReader {
                 if (FlatKeys.isNxlogEventType(value)) {
                     r.nxEventType = value;
                 } else {
-                    r.put(name, value);
+                    r.put(key, value);
                 }
             }
             case FlatKeys.NX_EVENT_TYPE -> r.nxEventType = value;
             case FlatKeys.LOG_ANALYTICS -> {
                 // "Type" names the Log Analytics table, but Sysmon 25 has a Type of its own ("Image is replaced").
                 if ("Type".equals(name) && !FlatKeys.isLogAnalyticsTable(value)) {
-                    r.put(name, value);
+                    r.put(key, value);
                 } else {
                     r.logAnalytics = true;
                 }
@@ -272,7 +303,7 @@ final class WinJsonReader {
         }
     }
 
-    private void readEvtx(JsonParser p, WinRecord r) throws IOException {
+    private static void readEvtx(JsonParser p, WinRecord r) throws IOException {
         String name;
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();

@@ -1,8 +1,7 @@
 package io.usiem.parser.windows.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import io.usiem.api.parser.ValueCache;
+import io.usiem.api.event.Field;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -63,39 +62,94 @@ final class WinRecord {
     /** True when the line had a field only Log Analytics writes (TenantId, Type). */
     boolean logAnalytics;
 
-    /** The reader's reuse of repeated values (account, domain, process and channel names), or null. */
-    ValueCache cache;
-    String[] names = new String[32];
-    String[] values = new String[32];
+    /** The reader's key table (roles and recent values of each name), or null. */
+    Keys keys;
+    /** Most records have 5-20 EventData values; Sysmon 1 and 4688 some 25. */
+    String[] names = new String[16];
+    String[] values = new String[16];
+    /** The {@code winlog.event_data.<name>} field of each value when its key gave it, else null. */
+    Field[] fields = new Field[16];
     int size;
 
-    /** Slots of {@link #cache}: a value's slot is its name's hash (a collision only costs a miss). */
-    static final int CACHE_SLOTS = 1024;
+    /** Bound on the value table a record kept for reuse may have grown to (a hostile line's 10,000 keys are not kept). */
+    static final int MAX_KEPT_VALUES = 128;
+
+    /** Empties the record for the next line: every field as a new record has it, but the key table and value arrays. */
+    void reset() {
+        shape = null;
+        eventId = null;
+        channel = null;
+        provider = null;
+        providerGuid = null;
+        computer = null;
+        recordId = null;
+        task = null;
+        taskName = null;
+        opcode = null;
+        keywords = null;
+        level = null;
+        levelName = null;
+        version = null;
+        pid = null;
+        tid = null;
+        userSid = null;
+        userName = null;
+        userDomain = null;
+        userType = null;
+        activityId = null;
+        message = null;
+        timeSystem = null;
+        timeStamp = null;
+        timeLocal = null;
+        nxEventType = null;
+        keywordNames = null;
+        unnamed = 0;
+        fluentBit = false;
+        logAnalytics = false;
+        Arrays.fill(names, 0, size, null);
+        Arrays.fill(values, 0, size, null);
+        Arrays.fill(fields, 0, size, null);
+        size = 0;
+    }
 
     /** Adds the parser's current scalar under a name, its text reused when the name had it recently. */
     void putText(String name, JsonParser p) throws IOException {
-        put(name, text(name, p));
+        if (keys == null || name == null) {
+            put(name, p.getText());
+        } else {
+            Keys.Key key = keys.get(name);
+            put(key, key.text(p));
+        }
     }
 
-    /** @return the text of the parser's current scalar, an earlier equal string when the cache has one */
-    String text(String name, JsonParser p) throws IOException {
-        if (cache == null || p.currentToken() != JsonToken.VALUE_STRING || name == null) {
-            return p.getText();
-        }
-        return cache.get((name.hashCode() & 0x7fffffff) % CACHE_SLOTS, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    /** Adds a value under a key's name, with the key's field. */
+    void put(Keys.Key key, String value) {
+        put(key.name, value, key.dataField());
     }
 
     /** Adds a value; a repeated name is added again and the last one wins (see {@link #get}), as in the XML. */
     void put(String name, String value) {
+        put(name, value, null);
+    }
+
+    private void put(String name, String value, Field field) {
         if (name == null || value == null || name.isEmpty()) {
             return;
         }
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
             values = Arrays.copyOf(values, size * 2);
+            fields = Arrays.copyOf(fields, size * 2);
         }
         names[size] = name;
+        fields[size] = field;
         values[size++] = value;
+    }
+
+    /** Renames a value (a Fluent Bit positional one), dropping the field of its old name. */
+    void rename(int i, String name) {
+        names[i] = name;
+        fields[i] = null;
     }
 
     /** Removes every value of that name; @return the last of them, or null */
@@ -107,11 +161,13 @@ final class WinRecord {
                 last = values[i];
             } else {
                 names[w] = names[i];
+                fields[w] = fields[i];
                 values[w++] = values[i];
             }
         }
         for (int i = w; i < size; i++) {
             names[i] = null;
+            fields[i] = null;
             values[i] = null;
         }
         size = w;
@@ -131,8 +187,10 @@ final class WinRecord {
                 return values[i];
             }
         }
+        // Mostly a miss (the mappings ask for values a record may lack): names' hashes are cached, compared first.
+        int h = name.hashCode();
         for (int i = size - 1; i >= 0; i--) {
-            if (names[i].equals(name)) {
+            if (names[i].hashCode() == h && names[i].equals(name)) {
                 return values[i];
             }
         }

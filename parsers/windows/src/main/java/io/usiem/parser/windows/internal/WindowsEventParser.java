@@ -31,6 +31,11 @@ import org.osgi.service.metatype.annotations.Designate;
 public final class WindowsEventParser implements LogParser {
     /** The builder is sized once: a Security or Sysmon record has 30-70 fields (the golden files' range). */
     private static final int EXPECTED_FIELDS = 56;
+    /**
+     * Fields an event gets besides its EventData values: up to 44 in the OTRF corpus (header, ECS, related.*),
+     * so a record with many values is sized for them too rather than grown (a copy of the table) mid-mapping.
+     */
+    private static final int FIELDS_BESIDES_DATA = 44;
     static final ParserMetadata METADATA = ParserMetadata.builder("windows-eventlog")
             .source("Microsoft", "Windows")
             .description("Windows event log records as JSON (evtx_dump, Winlogbeat, NXLog, Log Analytics): Security, Sysmon, PowerShell, System and any other channel.")
@@ -95,13 +100,16 @@ public final class WindowsEventParser implements LogParser {
             return ParseResult.formatError(o.error);
         }
         if (o.records.size() == 1) {
-            EventBuilder b = raw.newEventBuilder(0, EXPECTED_FIELDS);
-            String error = mapper.map(o.records.get(0), b);
-            return error == null ? ParseResult.parsed(b.build()) : ParseResult.formatError(error);
+            WinRecord r = o.records.get(0);
+            EventBuilder b = raw.newEventBuilder(0, expectedFields(r));
+            String error = mapper.map(r, b);
+            ParseResult result = error == null ? ParseResult.parsed(b.build()) : ParseResult.formatError(error);
+            reader.release(r);
+            return result;
         }
         List<Event> events = new ArrayList<>(o.records.size());
         for (int i = 0; i < o.records.size(); i++) {
-            EventBuilder b = raw.newEventBuilder(i, EXPECTED_FIELDS);
+            EventBuilder b = raw.newEventBuilder(i, expectedFields(o.records.get(i)));
             String error = mapper.map(o.records.get(i), b);
             if (error != null) {
                 return ParseResult.formatError("record " + (i + 1) + ": " + error);
@@ -109,6 +117,10 @@ public final class WindowsEventParser implements LogParser {
             events.add(b.build());
         }
         return ParseResult.parsed(events);
+    }
+
+    private static int expectedFields(WinRecord r) {
+        return Math.max(EXPECTED_FIELDS, r.size + FIELDS_BESIDES_DATA);
     }
 
     /**
