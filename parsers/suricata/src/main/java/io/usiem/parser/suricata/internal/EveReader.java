@@ -37,6 +37,7 @@ final class EveReader {
 
     /** Reads the object whose START_OBJECT was just read. */
     void readRecord(JsonParser p, EventBuilder b, EveLine s) throws IOException {
+        s.values = values;
         readObject(root, p, b, s, 1);
     }
 
@@ -57,11 +58,14 @@ final class EveReader {
                 readArray(child, p, b, s, depth + 1);
             } else if (t == null) {
                 throw new EveFormatException("truncated EVE JSON");
-            } else if (child.role == EveRole.NONE || EveMapper.scalar(child.role, t, p, b, s)) {
-                if (t == JsonToken.VALUE_STRING) {
-                    b.set(child.field(FieldType.KEYWORD), values.get(child.slot, p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
-                } else {
-                    setScalar(child, t, p, b);
+            } else {
+                s.member(child.slot);
+                if (child.role == EveRole.NONE || EveMapper.scalar(child.role, t, p, b, s)) {
+                    if (t == JsonToken.VALUE_STRING) {
+                        b.set(child.field(FieldType.KEYWORD), s.text(p));
+                    } else {
+                        setScalar(child, t, p, b);
+                    }
                 }
             }
         }
