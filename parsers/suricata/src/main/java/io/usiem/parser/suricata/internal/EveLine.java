@@ -1,5 +1,6 @@
 package io.usiem.parser.suricata.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import io.usiem.api.event.EcsCategory;
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
@@ -8,7 +9,9 @@ import io.usiem.api.event.EventKind;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
 import io.usiem.api.event.LogSource;
+import io.usiem.api.parser.ValueCache;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,13 @@ final class EveLine {
     static final LogSource LOGSOURCE = LogSource.of("suricata", null, null);
     static final LogSource LOGSOURCE_DNS = LogSource.of("suricata", null, "dns");
 
+    /**
+     * The parser's value cache and the member being read: its value text, when the mapping and the kept
+     * {@code suricata.eve} field both need it, is decoded once, and repeating values are not copied again.
+     */
+    ValueCache values;
+    private int slot;
+    private String text;
     int members;
     String eventType;
     String appProto;
@@ -46,6 +56,20 @@ final class EveLine {
     boolean dhcpMac;
     List<String> dnsFlags;
     List<IpAddress> resolved;
+
+    /** Starts a member whose value is cached at the given slot. */
+    void member(int valueSlot) {
+        slot = valueSlot;
+        text = null;
+    }
+
+    /** @return the current scalar's text (a number's as written), from the cache when it was seen before */
+    String text(JsonParser p) throws IOException {
+        if (text == null) {
+            text = values.get(slot, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+        return text;
+    }
 
     void flag(String f) {
         if (dnsFlags == null) {

@@ -39,17 +39,17 @@ final class EveMapper {
                 if (!text) {
                     return true;
                 }
-                s.eventType = lower(p.getText());
+                s.eventType = lower(s.text(p));
                 b.set(EveFields.EVENT_TYPE, s.eventType);
                 return false;
             case EveRole.SRC_IP:
                 if (text) {
-                    s.srcIp = address(p.getText(), Fields.SOURCE_IP, Fields.SOURCE_ADDRESS, b);
+                    s.srcIp = address(s.text(p), Fields.SOURCE_IP, Fields.SOURCE_ADDRESS, b);
                 }
                 return !text;
             case EveRole.DEST_IP:
                 if (text) {
-                    s.dstIp = address(p.getText(), Fields.DESTINATION_IP, Fields.DESTINATION_ADDRESS, b);
+                    s.dstIp = address(s.text(p), Fields.DESTINATION_IP, Fields.DESTINATION_ADDRESS, b);
                 }
                 return !text;
             case EveRole.SRC_PORT:
@@ -57,40 +57,40 @@ final class EveMapper {
             case EveRole.DEST_PORT:
                 return !number(Fields.DESTINATION_PORT, integer, p, b);
             case EveRole.PROTO:
-                return !text(Fields.NETWORK_TRANSPORT, text, p, b, true);
+                return !text(Fields.NETWORK_TRANSPORT, text, p, s, b, true);
             case EveRole.APP_PROTO:
                 if (text) {
-                    s.appProto = lower(p.getText());
+                    s.appProto = lower(s.text(p));
                 }
                 return !text;
             case EveRole.COMMUNITY_ID:
-                return !text(Fields.NETWORK_COMMUNITY_ID, text, p, b, false);
+                return !text(Fields.NETWORK_COMMUNITY_ID, text, p, s, b, false);
             case EveRole.FLOW_ID:
-                b.set(EveFields.FLOW_ID, p.getText());
+                b.set(EveFields.FLOW_ID, s.text(p));
                 return false;
             case EveRole.IN_IFACE:
-                text(Fields.OBSERVER_INGRESS_INTERFACE, text, p, b, false);
+                text(Fields.OBSERVER_INGRESS_INTERFACE, text, p, s, b, false);
                 return true;
             case EveRole.SRC_MAC:
-                return !text(Fields.SOURCE_MAC, text, p, b, false);
+                return !text(Fields.SOURCE_MAC, text, p, s, b, false);
             case EveRole.DEST_MAC:
-                return !text(Fields.DESTINATION_MAC, text, p, b, false);
+                return !text(Fields.DESTINATION_MAC, text, p, s, b, false);
             case EveRole.ALERT_ACTION:
                 if (text) {
-                    s.alertAction = p.getText();
+                    s.alertAction = s.text(p);
                 }
                 return !text;
             case EveRole.ALERT_SIGNATURE_ID:
                 if (t != JsonToken.VALUE_NULL) {
-                    b.set(Fields.RULE_ID, p.getText());
+                    b.set(Fields.RULE_ID, s.text(p));
                 }
                 return true;
             case EveRole.ALERT_SIGNATURE:
-                text(Fields.RULE_NAME, text, p, b, false);
+                text(Fields.RULE_NAME, text, p, s, b, false);
                 return true;
             case EveRole.ALERT_CATEGORY:
-                if (text && !p.getText().isEmpty()) {
-                    b.set(Fields.RULE_CATEGORY, p.getText()).set(Fields.MESSAGE, p.getText());
+                if (text && !s.text(p).isEmpty()) {
+                    b.set(Fields.RULE_CATEGORY, s.text(p)).set(Fields.MESSAGE, s.text(p));
                 }
                 return true;
             case EveRole.ALERT_SEVERITY:
@@ -99,7 +99,7 @@ final class EveMapper {
             case EveRole.ALERT_TACTIC_NAME:
             case EveRole.ALERT_TECHNIQUE_ID:
             case EveRole.ALERT_TECHNIQUE_NAME:
-                return !text || array(role, List.of(p.getText()), b, s);
+                return !text || array(role, List.of(s.text(p)), b, s);
             case EveRole.FLOW_PKTS_TOSERVER:
                 s.srcPkts = counter(Fields.SOURCE_PACKETS, integer, p, b);
                 return !integer;
@@ -120,7 +120,7 @@ final class EveMapper {
                 return s.end == IsoTime.INVALID;
             case EveRole.FLOW_STATE:
                 if (text) {
-                    s.flowState = p.getText();
+                    s.flowState = s.text(p);
                 }
                 return true;
             case EveRole.NETFLOW_PKTS:
@@ -243,9 +243,9 @@ final class EveMapper {
         return v > 0 ? v : 0;
     }
 
-    static boolean text(Field f, boolean text, JsonParser p, EventBuilder b, boolean lower) throws IOException {
+    static boolean text(Field f, boolean text, JsonParser p, EveLine s, EventBuilder b, boolean lower) throws IOException {
         if (text) {
-            b.set(f, lower ? lower(p.getText()) : p.getText());
+            b.set(f, lower ? lower(s.text(p)) : s.text(p));
         }
         return text;
     }

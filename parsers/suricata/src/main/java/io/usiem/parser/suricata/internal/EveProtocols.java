@@ -20,36 +20,36 @@ final class EveProtocols {
         switch (role) {
             case EveRole.HTTP_HOSTNAME:
                 if (text) {
-                    String host = p.getText();
+                    String host = s.text(p);
                     b.set(Fields.DESTINATION_DOMAIN, host).set(Fields.URL_DOMAIN, host).set(Fields.RELATED_HOSTS, List.of(host));
                 }
                 return !text;
             case EveRole.HTTP_URL:
                 if (text) {
-                    url(p.getText(), b);
+                    url(s.text(p), b);
                 }
                 return !text;
             case EveRole.HTTP_METHOD:
-                return !EveMapper.text(Fields.HTTP_REQUEST_METHOD, text, p, b, false);
+                return !EveMapper.text(Fields.HTTP_REQUEST_METHOD, text, p, s, b, false);
             case EveRole.HTTP_STATUS:
                 if (integer) {
                     s.httpStatus = p.getLongValue();
                 }
                 return !EveMapper.number(Fields.HTTP_RESPONSE_STATUS_CODE, integer, p, b);
             case EveRole.HTTP_USER_AGENT:
-                return !EveMapper.text(Fields.USER_AGENT_ORIGINAL, text, p, b, false);
+                return !EveMapper.text(Fields.USER_AGENT_ORIGINAL, text, p, s, b, false);
             case EveRole.HTTP_REFER:
-                return !EveMapper.text(Fields.HTTP_REQUEST_REFERRER, text, p, b, false);
+                return !EveMapper.text(Fields.HTTP_REQUEST_REFERRER, text, p, s, b, false);
             case EveRole.HTTP_LENGTH:
                 return !EveMapper.number(Fields.HTTP_RESPONSE_BODY_BYTES, integer, p, b);
             case EveRole.HTTP_PROTOCOL:
-                if (text && p.getText().startsWith("HTTP/") && p.getText().length() > 5) {
-                    b.set(Fields.HTTP_VERSION, p.getText().substring(5));
+                if (text && s.text(p).startsWith("HTTP/") && s.text(p).length() > 5) {
+                    b.set(Fields.HTTP_VERSION, s.text(p).substring(5));
                 }
                 return true;
             case EveRole.FILE_NAME:
                 if (text) {
-                    String path = p.getText();
+                    String path = s.text(p);
                     int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
                     b.set(Fields.FILE_PATH, path).set(Fields.FILE_NAME, slash < 0 ? path : path.substring(slash + 1));
                 }
@@ -57,13 +57,13 @@ final class EveProtocols {
             case EveRole.FILE_SIZE:
                 return !EveMapper.number(Fields.FILE_SIZE, integer, p, b);
             case EveRole.FILE_MD5:
-                EveMapper.text(Fields.FILE_HASH_MD5, text, p, b, false);
+                EveMapper.text(Fields.FILE_HASH_MD5, text, p, s, b, false);
                 return true;
             case EveRole.FILE_SHA1:
-                EveMapper.text(Fields.FILE_HASH_SHA1, text, p, b, false);
+                EveMapper.text(Fields.FILE_HASH_SHA1, text, p, s, b, false);
                 return true;
             case EveRole.FILE_SHA256:
-                EveMapper.text(Fields.FILE_HASH_SHA256, text, p, b, false);
+                EveMapper.text(Fields.FILE_HASH_SHA256, text, p, s, b, false);
                 return true;
             default:
                 return dnsTls(role, t, text, integer, p, b, s);
@@ -75,27 +75,27 @@ final class EveProtocols {
         switch (role) {
             case EveRole.DNS_TYPE:
                 if (text) {
-                    s.dnsType = p.getText();
+                    s.dnsType = s.text(p);
                     String type = s.dnsType.equals("request") ? "query" : s.dnsType.equals("response") ? "answer" : s.dnsType;
                     b.set(Fields.DNS_TYPE, type);
                 }
                 return true;
             case EveRole.DNS_ID:
                 if (integer || text) {
-                    b.set(Fields.DNS_ID, p.getText());
+                    b.set(Fields.DNS_ID, s.text(p));
                 }
                 return true;
             case EveRole.DNS_RRNAME:
-                s.rrname = text ? p.getText() : null;
+                s.rrname = text ? s.text(p) : null;
                 return true;
             case EveRole.DNS_RRTYPE:
-                s.rrtype = text ? p.getText() : null;
+                s.rrtype = text ? s.text(p) : null;
                 return true;
             case EveRole.DNS_RCODE:
-                EveMapper.text(Fields.DNS_RESPONSE_CODE, text, p, b, false);
+                EveMapper.text(Fields.DNS_RESPONSE_CODE, text, p, s, b, false);
                 return true;
             case EveRole.DNS_RDATA:
-                s.rdata = text ? p.getText() : null;
+                s.rdata = text ? s.text(p) : null;
                 return true;
             case EveRole.DNS_TTL:
                 s.ttl = integer ? p.getLongValue() : -1;
@@ -112,38 +112,38 @@ final class EveProtocols {
                 }
                 return true;
             case EveRole.TLS_SNI:
-                if (text && !p.getText().isEmpty()) {
-                    String sni = p.getText();
+                if (text && !s.text(p).isEmpty()) {
+                    String sni = s.text(p);
                     sni = sni.endsWith(".") ? sni.substring(0, sni.length() - 1) : sni;
                     b.set(Fields.TLS_CLIENT_SERVER_NAME, sni).set(Fields.DESTINATION_DOMAIN, sni);
                 }
                 return true;
             case EveRole.TLS_SUBJECT:
-                if (EveMapper.text(Fields.TLS_SERVER_SUBJECT, text, p, b, false)) {
-                    DistinguishedName.subject(p.getText(), b);
+                if (EveMapper.text(Fields.TLS_SERVER_SUBJECT, text, p, s, b, false)) {
+                    DistinguishedName.subject(s.text(p), b);
                 }
                 return true;
             case EveRole.TLS_ISSUER:
-                if (EveMapper.text(Fields.TLS_SERVER_ISSUER, text, p, b, false)) {
-                    DistinguishedName.issuer(p.getText(), b);
+                if (EveMapper.text(Fields.TLS_SERVER_ISSUER, text, p, s, b, false)) {
+                    DistinguishedName.issuer(s.text(p), b);
                 }
                 return true;
             case EveRole.TLS_VERSION:
                 if (text) {
-                    tlsVersion(p.getText(), b);
+                    tlsVersion(s.text(p), b);
                 }
                 return true;
             case EveRole.TLS_FINGERPRINT:
-                if (text && !p.getText().isEmpty()) {
-                    String sha1 = p.getText().replace(":", "").toUpperCase(Locale.ROOT);
+                if (text && !s.text(p).isEmpty()) {
+                    String sha1 = s.text(p).replace(":", "").toUpperCase(Locale.ROOT);
                     b.set(Fields.TLS_SERVER_HASH_SHA1, sha1).set(EveFields.RELATED_HASH, List.of(sha1));
                 }
                 return true;
             case EveRole.TLS_JA3:
-                EveMapper.text(Fields.TLS_CLIENT_JA3, text, p, b, false);
+                EveMapper.text(Fields.TLS_CLIENT_JA3, text, p, s, b, false);
                 return true;
             case EveRole.TLS_JA3S:
-                EveMapper.text(Fields.TLS_SERVER_JA3S, text, p, b, false);
+                EveMapper.text(Fields.TLS_SERVER_JA3S, text, p, s, b, false);
                 return true;
             case EveRole.TLS_NOTBEFORE:
                 EveMapper.time(Fields.TLS_SERVER_NOT_BEFORE, text, p, b);
@@ -158,11 +158,11 @@ final class EveProtocols {
                 return true;
             case EveRole.TLS_SERIAL:
                 if (text) {
-                    b.set(EveFields.TLS_SERVER_SERIAL, p.getText().replace(":", ""));
+                    b.set(EveFields.TLS_SERVER_SERIAL, s.text(p).replace(":", ""));
                 }
                 return true;
             case EveRole.DHCP_CLIENT_MAC:
-                s.dhcpMac = EveMapper.text(Fields.CLIENT_MAC, text, p, b, false);
+                s.dhcpMac = EveMapper.text(Fields.CLIENT_MAC, text, p, s, b, false);
                 return true;
             default:
                 return true;

@@ -37,6 +37,7 @@ final class EveReader {
 
     /** Reads the object whose START_OBJECT was just read. */
     void readRecord(JsonParser p, EventBuilder b, EveLine s) throws IOException {
+        s.values = values;
         readObject(root, p, b, s, 1);
     }
 
@@ -57,11 +58,14 @@ final class EveReader {
                 readArray(child, p, b, s, depth + 1);
             } else if (t == null) {
                 throw new EveFormatException("truncated EVE JSON");
-            } else if (child.role == EveRole.NONE || EveMapper.scalar(child.role, t, p, b, s)) {
-                if (t == JsonToken.VALUE_STRING) {
-                    b.set(child.field(FieldType.KEYWORD), values.get(child.slot, p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
-                } else {
-                    setScalar(child, t, p, b);
+            } else {
+                s.member(child.slot);
+                if (child.role == EveRole.NONE || EveMapper.scalar(child.role, t, p, b, s)) {
+                    if (t == JsonToken.VALUE_STRING) {
+                        b.set(child.field(FieldType.KEYWORD), s.text(p));
+                    } else {
+                        setScalar(child, t, p, b);
+                    }
                 }
             }
         }
@@ -101,22 +105,40 @@ final class EveReader {
     }
 
     private void readArray(PathNode node, JsonParser p, EventBuilder b, EveLine s, int depth) throws IOException {
-        List<Object> items = new ArrayList<>();
+        // Most EVE arrays hold one string (alert metadata): that one becomes an immutable list the event keeps as is.
+        Object first = null;
+        List<Object> more = null;
+        boolean allString = true;
         boolean allLong = true;
         boolean allNumber = true;
         boolean allMap = true;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            Object v = readAny(t, p, depth + 1);
+            Object v = t == JsonToken.VALUE_STRING
+                    ? values.get(node.slot, p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+                    : readAny(t, p, depth + 1);
             if (v == null) {
                 continue;
             }
-            items.add(v);
+            if (first == null) {
+                first = v;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>();
+                    more.add(first);
+                }
+                more.add(v);
+            }
+            allString &= v instanceof String;
             allLong &= v instanceof Long;
             allNumber &= v instanceof Number;
             allMap &= v instanceof Map;
         }
-        if (items.isEmpty() || (node.role != EveRole.NONE && !EveMapper.array(node.role, items, b, s))) {
+        if (first == null) {
+            return;
+        }
+        List<Object> items = more != null ? more : List.of(first);
+        if (node.role != EveRole.NONE && !EveMapper.array(node.role, items, b, s)) {
             return;
         }
         if (allMap) {
@@ -131,6 +153,10 @@ final class EveReader {
                 doubles.add(((Number) o).doubleValue());
             }
             b.setDoubles(node.field(FieldType.DOUBLE_LIST), doubles);
+        } else if (allString) {
+            @SuppressWarnings("unchecked")
+            List<String> texts = (List<String>) (List<?>) items;
+            b.set(node.field(FieldType.KEYWORD_LIST), texts);
         } else {
             List<String> texts = new ArrayList<>(items.size());
             for (Object o : items) {

@@ -13,50 +13,35 @@ final class IsoTime {
     }
 
     /**
-     * Reads the text where Jackson holds it, so a valid timestamp costs no String.
+     * Reads the text where Jackson holds it, so a valid timestamp costs no String (nor a wrapper: the
+     * characters are indexed in place).
      *
      * @return nanoseconds since the epoch, or {@link #INVALID}
      */
-    static long parse(char[] buf, int off, int len) {
-        return parse(new Chars(buf, off, len));
-    }
-
-    /** A window on a char array; a record so the JIT can scalar-replace it. */
-    private record Chars(char[] buf, int off, int len) {
-        char charAt(int i) {
-            return buf[off + i];
-        }
-
-        int length() {
-            return len;
-        }
-    }
-
-    private static long parse(Chars s) {
-        int n = s.length();
-        if (n < 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != ' ')
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+    static long parse(char[] s, int off, int n) {
+        if (n < 19 || s[off + 4] != '-' || s[off + 7] != '-' || (s[off + 10] != 'T' && s[off + 10] != ' ')
+                || s[off + 13] != ':' || s[off + 16] != ':') {
             return INVALID;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
+        int year = digits(s, off, n, 0, 4);
+        int month = digits(s, off, n, 5, 2);
+        int day = digits(s, off, n, 8, 2);
+        int hour = digits(s, off, n, 11, 2);
+        int minute = digits(s, off, n, 14, 2);
+        int second = digits(s, off, n, 17, 2);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
                 || minute > 59 || second < 0 || second > 60) {
             return INVALID;
         }
         int i = 19;
         long nanos = 0;
-        if (i < n && s.charAt(i) == '.') {
+        if (i < n && s[off + i] == '.') {
             i++;
             int scale = 100_000_000;
             int start = i;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            while (i < n && s[off + i] >= '0' && s[off + i] <= '9') {
                 if (scale > 0) {
-                    nanos += (long) (s.charAt(i) - '0') * scale;
+                    nanos += (long) (s[off + i] - '0') * scale;
                     scale /= 10;
                 }
                 i++;
@@ -67,16 +52,16 @@ final class IsoTime {
         }
         int offsetSeconds = 0;
         if (i < n) {
-            char c = s.charAt(i);
+            char c = s[off + i];
             if (c == 'Z' && i + 1 == n) {
                 i++;
             } else if (c == '+' || c == '-') {
-                int oh = digits(s, i + 1, 2);
+                int oh = digits(s, off, n, i + 1, 2);
                 int om;
                 if (i + 5 == n) {
-                    om = digits(s, i + 3, 2);
-                } else if (i + 6 == n && s.charAt(i + 3) == ':') {
-                    om = digits(s, i + 4, 2);
+                    om = digits(s, off, n, i + 3, 2);
+                } else if (i + 6 == n && s[off + i + 3] == ':') {
+                    om = digits(s, off, n, i + 4, 2);
                 } else if (i + 3 == n) {
                     om = 0;
                 } else {
@@ -106,13 +91,13 @@ final class IsoTime {
         return era * 146_097L + doe - 719_468L;
     }
 
-    private static int digits(Chars s, int at, int count) {
-        if (at + count > s.length()) {
+    private static int digits(char[] s, int off, int n, int at, int count) {
+        if (at + count > n) {
             return -1;
         }
         int v = 0;
         for (int k = at; k < at + count; k++) {
-            char c = s.charAt(k);
+            char c = s[off + k];
             if (c < '0' || c > '9') {
                 return -1;
             }

@@ -14,13 +14,24 @@ final class ObjectShapes {
     private ObjectShapes() {
     }
 
+    /** @return the maps fitted; the list itself when every map already fits (the event copies it anyway) */
     @SuppressWarnings("unchecked")
     static List<Map<String, ?>> objects(List<?> maps) {
-        List<Map<String, ?>> out = new ArrayList<>(maps.size());
-        for (Object m : maps) {
-            out.add(object((Map<String, ?>) m));
+        List<Map<String, ?>> out = null;
+        for (int i = 0; i < maps.size(); i++) {
+            Map<String, ?> in = (Map<String, ?>) maps.get(i);
+            Map<String, ?> fitted = object(in);
+            if (fitted != in && out == null) {
+                out = new ArrayList<>(maps.size());
+                for (int k = 0; k < i; k++) {
+                    out.add((Map<String, ?>) maps.get(k));
+                }
+            }
+            if (out != null) {
+                out.add(fitted);
+            }
         }
-        return out;
+        return out != null ? out : (List<Map<String, ?>>) maps;
     }
 
     private static Map<String, ?> object(Map<String, ?> in) {

@@ -42,6 +42,8 @@ final class PathNode {
         PathNode node = this;
         String[] parts = path.split("\\.");
         for (int i = 0; i < parts.length; i++) {
+            // Jackson interns member names: an interned key makes each lookup an identity compare, not a char compare.
+            parts[i] = parts[i].intern();
             int r = i == parts.length - 1 ? role : EveRole.NONE;
             PathNode parent = node;
             node = parent.children.computeIfAbsent(parts[i], k -> new PathNode(parent.name + "." + k, EveRole.NONE, budget, ids));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.usiem.api.event.Event;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
@@ -30,6 +31,8 @@ import org.osgi.service.component.annotations.Component;
 public final class SuricataEveParser implements LogParser {
     /** The builder is sized once: an alert or flow record has 25-50 fields (the golden files' range). */
     private static final int EXPECTED_FIELDS = 40;
+    /** Past this an event type's tables are not sized ahead (the field index holds at most 127 fields). */
+    private static final int MAX_EXPECTED_FIELDS = 127;
     /** Only the header's host name is used, so its times need no configured zone. */
     private static final SyslogClock HEADER_CLOCK = new SyslogClock(ZoneOffset.UTC);
     static final String MODULE = "suricata";
@@ -58,6 +61,7 @@ public final class SuricataEveParser implements LogParser {
 
     private final JsonFactory json;
     private final EveReader reader;
+    private final FieldCounts fieldCounts = new FieldCounts(EXPECTED_FIELDS, MAX_EXPECTED_FIELDS);
 
     /** Makes the parser; it has no configuration. */
     public SuricataEveParser() {
@@ -82,7 +86,8 @@ public final class SuricataEveParser implements LogParser {
         if (start < 0) {
             return declared ? ParseResult.formatError("no EVE JSON object in the line") : ParseResult.notMine();
         }
-        EventBuilder b = raw.newEventBuilder(0, EXPECTED_FIELDS);
+        int typeSlot = FieldCounts.slot(line, start);
+        EventBuilder b = raw.newEventBuilder(0, fieldCounts.expected(typeSlot));
         EveLine s = new EveLine();
         try (JsonParser p = start == 0 ? json.createParser(line) : json.createParser(line.substring(start))) {
             p.nextToken();
@@ -117,7 +122,9 @@ public final class SuricataEveParser implements LogParser {
             }
             b.observer("OISF", "Suricata").originRole(OriginRole.OBSERVER)
                     .set(Fields.OBSERVER_TYPE, "ids").set(Fields.EVENT_MODULE, MODULE).set(Fields.EVENT_DATASET, DATASET);
-            return ParseResult.parsed(b.build());
+            Event event = b.build();
+            fieldCounts.seen(typeSlot, event.fieldCount() - raw.header().fieldCount());
+            return ParseResult.parsed(event);
         } catch (RuntimeException e) {
             return ParseResult.formatError("EVE record not mappable: " + e.getMessage());
         }
