@@ -49,10 +49,16 @@ final class FieldCounts {
         return n == 0 ? initial : n;
     }
 
-    /** Remembers an event's field count for its type, when it is the largest yet (up to the bound). */
+    /**
+     * Remembers an event's field count for its type: a larger one at once (up to the bound), a smaller one by
+     * closing 1/16 of the gap, so one unusually large record (or a hostile line) does not leave every later
+     * event of its type holding a table sized for it, and the usual size wins back within a few dozen events.
+     */
     void seen(int slot, int fields) {
-        if (slot >= 0 && fields > counts[slot] && fields <= max) {
-            counts[slot] = fields;
+        if (slot < 0 || fields > max) {
+            return;
         }
+        int c = counts[slot];
+        counts[slot] = fields >= c ? fields : c - ((c - fields + 15) >> 4);
     }
 }

@@ -17,7 +17,7 @@ class FieldCountsTest {
     }
 
     @Test
-    void remembersTheLargestCountUpToTheBound() {
+    void takesALargerCountAtOnceAndASmallerOneSlowlyUpToTheBound() {
         FieldCounts counts = new FieldCounts(40, 127);
         int flow = FieldCounts.slot("{\"event_type\":\"flow\"}", 0);
         assertEquals(40, counts.expected(flow));
@@ -25,10 +25,17 @@ class FieldCountsTest {
         counts.seen(flow, 30);
         assertEquals(30, counts.expected(flow));
         counts.seen(flow, 26);
-        assertEquals(30, counts.expected(flow));
+        assertEquals(29, counts.expected(flow));
         counts.seen(flow, 5_000);
-        assertEquals(30, counts.expected(flow));
+        assertEquals(29, counts.expected(flow));
         counts.seen(-1, 60);
         assertEquals(40, counts.expected(-1));
+        // One unusually large (or hostile) record does not size every later flow's table.
+        counts.seen(flow, 120);
+        assertEquals(120, counts.expected(flow));
+        for (int i = 0; i < 60; i++) {
+            counts.seen(flow, 30);
+        }
+        assertEquals(30, counts.expected(flow));
     }
 }
