@@ -15,7 +15,12 @@ final class FieldCounts {
     /** Longest type name hashed; Suricata's are at most 12 characters. */
     private static final int MAX_TYPE = 24;
 
+    /** Events of a type after which its count is the largest of those events only. */
+    static final int WINDOW = 256;
+
     private final int[] counts = new int[SLOTS];
+    private final int[] windowMax = new int[SLOTS];
+    private final int[] windowSeen = new int[SLOTS];
     private final int initial;
     private final int max;
 
@@ -50,15 +55,25 @@ final class FieldCounts {
     }
 
     /**
-     * Remembers an event's field count for its type: a larger one at once (up to the bound), a smaller one by
-     * closing 1/16 of the gap, so one unusually large record (or a hostile line) does not leave every later
-     * event of its type holding a table sized for it, and the usual size wins back within a few dozen events.
+     * Remembers an event's field count for its type: a larger one at once (up to the bound). Every
+     * {@link #WINDOW} events of a type its count becomes the largest of that window, so one unusually large
+     * record (or a hostile line) is forgotten within two windows instead of sizing every later event's table,
+     * while the usual spread of a type's sizes keeps its largest (a table sized short is grown, and copied).
      */
     void seen(int slot, int fields) {
         if (slot < 0 || fields > max) {
             return;
         }
-        int c = counts[slot];
-        counts[slot] = fields >= c ? fields : c - ((c - fields + 15) >> 4);
+        if (fields > counts[slot]) {
+            counts[slot] = fields;
+        }
+        if (fields > windowMax[slot]) {
+            windowMax[slot] = fields;
+        }
+        if (++windowSeen[slot] >= WINDOW) {
+            counts[slot] = windowMax[slot];
+            windowMax[slot] = 0;
+            windowSeen[slot] = 0;
+        }
     }
 }
