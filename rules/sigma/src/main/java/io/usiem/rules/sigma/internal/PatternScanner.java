@@ -3,7 +3,7 @@ package io.usiem.rules.sigma.internal;
 /**
  * Finds which of a fixed set of lower-case patterns a value contains (case folded as it reads) and marks
  * their owners. A scanner reads characters, or Latin-1 bytes when {@link #latin1()} says so, or (anchored)
- * the value itself; text of several values has each followed by {@link EventView#SEPARATOR}, which no
+ * the value itself; text of several values has each followed by {@link ScanText#SEPARATOR}, which no
  * pattern contains.
  */
 interface PatternScanner {
