@@ -303,19 +303,6 @@ final class AhoCorasick implements PatternScanner {
             int t = rootAscii[c];
             return t == 0 ? -1 : t;
         }
-        int lo = childStart[s];
-        int hi = childStart[s + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            char m = childChar[mid];
-            if (m < c) {
-                lo = mid + 1;
-            } else if (m > c) {
-                hi = mid - 1;
-            } else {
-                return childTarget[mid];
-            }
-        }
-        return -1;
+        return AnchoredIndex.Trie.child(childStart, childChar, childTarget, s, c);
     }
 }

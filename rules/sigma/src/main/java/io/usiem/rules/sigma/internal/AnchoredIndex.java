@@ -101,7 +101,7 @@ final class AnchoredIndex implements PatternScanner {
     }
 
     /** Flat trie: children of node s are childChar/childTarget[childStart[s] .. childStart[s + 1]), sorted. */
-    private static final class Trie {
+    static final class Trie {
         final int[] childStart;
         final char[] childChar;
         final int[] childTarget;
@@ -117,6 +117,16 @@ final class AnchoredIndex implements PatternScanner {
         }
 
         int child(int s, char c) {
+            return child(childStart, childChar, childTarget, s, c);
+        }
+
+        /**
+         * A child in a flat trie whose node {@code s} has its children at {@code childChar/childTarget[childStart[s]
+         * .. childStart[s + 1])}, sorted by character (this trie's layout and {@link AhoCorasick}'s).
+         *
+         * @return the child's node, or -1
+         */
+        static int child(int[] childStart, char[] childChar, int[] childTarget, int s, char c) {
             int lo = childStart[s];
             int hi = childStart[s + 1] - 1;
             while (lo <= hi) {
