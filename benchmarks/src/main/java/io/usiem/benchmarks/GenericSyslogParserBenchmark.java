@@ -1,6 +1,5 @@
 package io.usiem.benchmarks;
 
-import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.RawLog;
 import io.usiem.parser.syslog.internal.GenericSyslogParserAccess;
 
@@ -41,30 +40,18 @@ public class GenericSyslogParserBenchmark {
     @Setup
     public void setUp() {
         parser = GenericSyslogParserAccess.utc();
-        lines = new RawLog[MIX.length];
-        for (int i = 0; i < MIX.length; i++) {
-            lines[i] = RawLog.of(MIX[i]);
-        }
+        lines = ParserMix.parsed(parser, MIX);
     }
 
     @Benchmark
     @OperationsPerInvocation(6)
     public int parse() {
-        int n = 0;
-        for (RawLog line : lines) {
-            ParseResult r = parser.parse(line);
-            n += r.events().size();
-        }
-        return n;
+        return ParserMix.parseAll(parser, lines);
     }
 
     @Benchmark
     @OperationsPerInvocation(6)
     public int splitPeer() {
-        int n = 0;
-        for (RawLog line : lines) {
-            n += line.message().split(" ").length;
-        }
-        return n;
+        return ParserMix.splitAll(lines, " ");
     }
 }
