@@ -1,34 +1,16 @@
 package io.usiem.benchmarks;
 
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.auditd.internal.AuditdParserAccess;
 
-import java.util.concurrent.TimeUnit;
-
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The auditd parser on the records of one real execve event (SYSCALL, EXECVE, CWD, PATH, PROCTITLE from OTRF),
  * a real enriched USER_LOGIN of auditd 3.0.9 and an audisp-syslog forward, against a bare split on spaces.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class AuditdParserBenchmark {
+@OperationsPerInvocation(7)
+public class AuditdParserBenchmark extends ParserMixBenchmark {
     static final String[] MIX = {
         "type=SYSCALL msg=audit(1604994496.155:92733): arch=c000003e syscall=59 success=yes exit=0 a0=558e251634a0 a1=558e25162a50 a2=558e25160800 a3=8 items=2 ppid=29002 pid=1631 auid=1000 uid=1000 gid=1000 euid=1000 suid=1000 fsuid=1000 egid=1000 sgid=1000 fsgid=1000 tty=pts0 ses=104 comm=\"arp\" exe=\"/usr/sbin/arp\" key=(null)",
         "type=EXECVE msg=audit(1604994496.155:92733): argc=2 a0=\"arp\" a1=\"-a\"",
@@ -39,24 +21,13 @@ public class AuditdParserBenchmark {
         "2026-11-29T23:26:47.151000+00:00 vm audisp-syslog: type=USER_CMD msg=audit(1795994807.143:61): pid=10526 uid=1001 auid=1001 ses=6 msg='cwd=\"/home/alice\" cmd=2F7573722F62696E2F6964 exe=\"/usr/bin/sudo\" terminal=? res=success' UID=\"alice\" AUID=\"alice\"",
     };
 
-    private RawLog[] lines;
-    private LogParser parser;
-
-    @Setup
-    public void setUp() {
-        parser = AuditdParserAccess.utc();
-        lines = ParserMix.parsed(parser, MIX);
+    @Override
+    protected LogParser newParser() {
+        return AuditdParserAccess.utc();
     }
 
-    @Benchmark
-    @OperationsPerInvocation(7)
-    public int parse() {
-        return ParserMix.parseAll(parser, lines);
-    }
-
-    @Benchmark
-    @OperationsPerInvocation(7)
-    public int splitPeer() {
-        return ParserMix.splitAll(lines, " ");
+    @Override
+    protected String[] mix() {
+        return MIX;
     }
 }

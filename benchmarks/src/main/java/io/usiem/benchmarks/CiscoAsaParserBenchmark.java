@@ -1,35 +1,17 @@
 package io.usiem.benchmarks;
 
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.ciscoasa.internal.CiscoAsaParserAccess;
 
-import java.util.concurrent.TimeUnit;
-
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The Cisco ASA parser on a mix shaped like a firewall's traffic log (mostly connection built/teardown,
  * then denies, access-list hits, an AAA and an undecoded message), against a bare split of the same lines
  * on spaces: the ratio is the distance to tokenizing alone.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class CiscoAsaParserBenchmark {
+@OperationsPerInvocation(10)
+public class CiscoAsaParserBenchmark extends ParserMixBenchmark {
     private static final String[] MIX = {
         "<166>Jan 05 2024 10:22:01 asa01 : %ASA-6-302013: Built inbound TCP connection 4913 for outside:203.0.113.20/51515 (203.0.113.20/51515) to inside:10.0.0.20/443 (198.51.100.20/443)",
         "<166>Jan 05 2024 10:22:31 asa01 : %ASA-6-302014: Teardown TCP connection 4913 for outside:203.0.113.20/51515 to inside:10.0.0.20/443 duration 0:00:30 bytes 8642 TCP FINs from outside",
@@ -43,25 +25,13 @@ public class CiscoAsaParserBenchmark {
         "<166>Jan 05 2024 10:30:00 asa01 : %ASA-6-305011: Built dynamic TCP translation from inside:10.0.0.5/51234 to outside:198.51.100.1/51234",
     };
 
-    private RawLog[] lines;
-    private LogParser parser;
-
-    @Setup
-    public void setUp() {
-        parser = CiscoAsaParserAccess.utc();
-        lines = ParserMix.parsed(parser, MIX);
+    @Override
+    protected LogParser newParser() {
+        return CiscoAsaParserAccess.utc();
     }
 
-    @Benchmark
-    @OperationsPerInvocation(10)
-    public int parse() {
-        return ParserMix.parseAll(parser, lines);
-    }
-
-    /** The floor: String.split on a single character (no regex) of the same lines. */
-    @Benchmark
-    @OperationsPerInvocation(10)
-    public int splitPeer() {
-        return ParserMix.splitAll(lines, " ");
+    @Override
+    protected String[] mix() {
+        return MIX;
     }
 }

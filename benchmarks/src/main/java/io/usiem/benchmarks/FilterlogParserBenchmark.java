@@ -1,35 +1,17 @@
 package io.usiem.benchmarks;
 
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.opnsense.internal.FilterlogParserAccess;
 
-import java.util.concurrent.TimeUnit;
-
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The OPNsense/pfSense filterlog parser on a mix of real-format lines (both products' header forms, IPv4
  * and IPv6, TCP/UDP/ICMP, pass and block), against a bare split of the same lines on commas: the ratio is
  * the distance to tokenizing alone.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class FilterlogParserBenchmark {
+@OperationsPerInvocation(8)
+public class FilterlogParserBenchmark extends ParserMixBenchmark {
     private static final String[] MIX = {
         "<134>Jul  3 19:10:30 filterlog[72237]: 146,,,1535324496,igb1.12,match,block,in,4,0x0,,63,12617,0,DF,6,tcp,60,10.170.12.50,203.0.113.53,49724,853,0,S,1891286705,,64240,,mss;sackOK;TS;nop;wscale",
         "<134>Aug 23 20:30:25 OPNsense.localdomain filterlog[21853]: 82,,,0,igb0,match,pass,out,4,0x0,,62,25678,0,DF,17,udp,60,192.168.1.8,8.8.8.8,5074,53,40",
@@ -41,25 +23,18 @@ public class FilterlogParserBenchmark {
         "<134>Aug 23 20:30:26 OPNsense.localdomain filterlog[21853]: 5,,,02f4bab031b57d1e30553ce08e0ec131,igb1,match,block,in,4,0x0,,244,54321,0,none,6,tcp,40,198.51.100.77,203.0.113.2,41234,23,0,S,1544871239,,1024,,",
     };
 
-    private RawLog[] lines;
-    private LogParser parser;
-
-    @Setup
-    public void setUp() {
-        parser = FilterlogParserAccess.utc();
-        lines = ParserMix.parsed(parser, MIX);
+    @Override
+    protected LogParser newParser() {
+        return FilterlogParserAccess.utc();
     }
 
-    @Benchmark
-    @OperationsPerInvocation(8)
-    public int parse() {
-        return ParserMix.parseAll(parser, lines);
+    @Override
+    protected String[] mix() {
+        return MIX;
     }
 
-    /** The floor: String.split on a single character (no regex) of the same lines. */
-    @Benchmark
-    @OperationsPerInvocation(8)
-    public int splitPeer() {
-        return ParserMix.splitAll(lines, ",");
+    @Override
+    protected String separator() {
+        return ",";
     }
 }

@@ -1,30 +1,13 @@
 package io.usiem.benchmarks;
 
-import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.LogParser;
 import io.usiem.parser.syslog.internal.GenericSyslogParserAccess;
 
-import java.util.concurrent.TimeUnit;
-
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** The catch-all parser on a mix of real-format lines, against a bare split of the same lines on spaces. */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class GenericSyslogParserBenchmark {
+@OperationsPerInvocation(6)
+public class GenericSyslogParserBenchmark extends ParserMixBenchmark {
     private static final String[] MIX = {
         "<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8",
         "<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut=\"3\" eventSource=\"Application\" eventID=\"1011\"] An application event log entry",
@@ -34,24 +17,13 @@ public class GenericSyslogParserBenchmark {
         "time=1700000000 user=alice action=login outcome=success msg=\"user logged in\"",
     };
 
-    private RawLog[] lines;
-    private io.usiem.api.parser.LogParser parser;
-
-    @Setup
-    public void setUp() {
-        parser = GenericSyslogParserAccess.utc();
-        lines = ParserMix.parsed(parser, MIX);
+    @Override
+    protected LogParser newParser() {
+        return GenericSyslogParserAccess.utc();
     }
 
-    @Benchmark
-    @OperationsPerInvocation(6)
-    public int parse() {
-        return ParserMix.parseAll(parser, lines);
-    }
-
-    @Benchmark
-    @OperationsPerInvocation(6)
-    public int splitPeer() {
-        return ParserMix.splitAll(lines, " ");
+    @Override
+    protected String[] mix() {
+        return MIX;
     }
 }

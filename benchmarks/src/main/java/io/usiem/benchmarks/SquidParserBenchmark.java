@@ -1,22 +1,9 @@
 package io.usiem.benchmarks;
 
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.squid.internal.SquidParserAccess;
 
-import java.util.concurrent.TimeUnit;
-
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The Squid parser on a mix shaped like a proxy's access.log, mostly native lines written by a real Squid
@@ -24,13 +11,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * squidGuard line, against a bare split of the same lines on spaces: the ratio is the distance to
  * tokenizing alone.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class SquidParserBenchmark {
+@OperationsPerInvocation(10)
+public class SquidParserBenchmark extends ParserMixBenchmark {
     private static final String[] MIX = {
         "1795996432.518      8 127.0.0.1 TCP_MISS/200 324 GET http://127.0.0.1:18080/ - HIER_DIRECT/127.0.0.1 text/html",
         "1795996432.570      2 127.0.0.1 TCP_MISS/200 321 GET http://127.0.0.1:18080/img/logo.png - HIER_DIRECT/127.0.0.1 text/plain",
@@ -44,25 +26,13 @@ public class SquidParserBenchmark {
         "2024-01-01 10:00:00 [1234] Request(default/ads/-) http://ads.example.com/x 10.0.0.1/- - GET REDIRECT",
     };
 
-    private RawLog[] lines;
-    private LogParser parser;
-
-    @Setup
-    public void setUp() {
-        parser = SquidParserAccess.utc();
-        lines = ParserMix.parsed(parser, MIX);
+    @Override
+    protected LogParser newParser() {
+        return SquidParserAccess.utc();
     }
 
-    @Benchmark
-    @OperationsPerInvocation(10)
-    public int parse() {
-        return ParserMix.parseAll(parser, lines);
-    }
-
-    /** The floor: String.split on a single character (no regex) of the same lines. */
-    @Benchmark
-    @OperationsPerInvocation(10)
-    public int splitPeer() {
-        return ParserMix.splitAll(lines, " ");
+    @Override
+    protected String[] mix() {
+        return MIX;
     }
 }

@@ -1,22 +1,9 @@
 package io.usiem.benchmarks;
 
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.webserver.internal.WebServerParserAccess;
 
-import java.util.concurrent.TimeUnit;
-
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The Apache parser (default formats: vhost_combined, combined, common, tried in that order) on a mix of
@@ -24,13 +11,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * client, a 404 with a query) and one error log line, against a bare split of the same lines on spaces:
  * the ratio is the distance to tokenizing alone.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class WebServerAccessParserBenchmark {
+@OperationsPerInvocation(10)
+public class WebServerAccessParserBenchmark extends ParserMixBenchmark {
     private static final String[] MIX = {
         "127.0.0.1 - - [29/Nov/2026:23:53:50 +0000] \"GET / HTTP/1.1\" 200 231 \"-\" \"curl/7.88.1\"",
         "127.0.0.1 - - [29/Nov/2026:23:53:50 +0000] \"GET /img/logo.png HTTP/1.1\" 200 227 \"http://127.0.0.1:18081/\" \"curl/7.88.1\"",
@@ -44,25 +26,13 @@ public class WebServerAccessParserBenchmark {
         "[Sun Nov 29 23:53:50.345374 2026] [authz_core:error] [pid 21371:tid 21451] [client 127.0.0.1:47322] AH01630: client denied by server configuration: /var/www/private/a.txt",
     };
 
-    private RawLog[] lines;
-    private LogParser parser;
-
-    @Setup
-    public void setUp() {
-        parser = WebServerParserAccess.apache();
-        lines = ParserMix.parsed(parser, MIX);
+    @Override
+    protected LogParser newParser() {
+        return WebServerParserAccess.apache();
     }
 
-    @Benchmark
-    @OperationsPerInvocation(10)
-    public int parse() {
-        return ParserMix.parseAll(parser, lines);
-    }
-
-    /** The floor: String.split on a single character (no regex) of the same lines. */
-    @Benchmark
-    @OperationsPerInvocation(10)
-    public int splitPeer() {
-        return ParserMix.splitAll(lines, " ");
+    @Override
+    protected String[] mix() {
+        return MIX;
     }
 }

@@ -1,31 +1,13 @@
 package io.usiem.benchmarks;
 
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.windowsdns.internal.WindowsDnsParserAccess;
 
-import java.util.concurrent.TimeUnit;
-
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** The Windows DNS debug log parser on a mix of PACKET lines, against a bare split of the same lines on spaces. */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class WindowsDnsParserBenchmark {
+@OperationsPerInvocation(8)
+public class WindowsDnsParserBenchmark extends ParserMixBenchmark {
     private static final String[] MIX = {
         "6/5/2013 10:00:32 AM 0E70 PACKET  00000000033397A0 UDP Rcv 10.161.60.71    5b47   Q [0001   D   NOERROR] A      (12)somecomputer(6)domain(3)com(0)",
         "6/5/2013 10:00:32 AM 0E70 PACKET  00000000033397A0 UDP Snd 10.161.60.71    5b47 R Q [8081   DR  NOERROR] A      (12)somecomputer(6)domain(3)com(0)",
@@ -37,24 +19,13 @@ public class WindowsDnsParserBenchmark {
         "12/31/2024 11:59:59 PM 1A2B PACKET  000000000A1B2C3D UDP Rcv 10.0.0.7        0001   Q [0001   D   NOERROR] PTR    (1)7(1)0(1)0(2)10(7)in-addr(4)arpa(0)",
     };
 
-    private RawLog[] lines;
-    private LogParser parser;
-
-    @Setup
-    public void setUp() {
-        parser = WindowsDnsParserAccess.utc();
-        lines = ParserMix.parsed(parser, MIX);
+    @Override
+    protected LogParser newParser() {
+        return WindowsDnsParserAccess.utc();
     }
 
-    @Benchmark
-    @OperationsPerInvocation(8)
-    public int parse() {
-        return ParserMix.parseAll(parser, lines);
-    }
-
-    @Benchmark
-    @OperationsPerInvocation(8)
-    public int splitPeer() {
-        return ParserMix.splitAll(lines, " ");
+    @Override
+    protected String[] mix() {
+        return MIX;
     }
 }
