@@ -5,7 +5,6 @@ import io.usiem.api.parser.RawLog;
 import io.usiem.parser.fortigate.internal.FortiGateParser;
 
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,15 +41,7 @@ public class FortiGateParserBenchmark {
     @Setup
     public void setUp() {
         parser = FortiGateParser.forZone(ZoneOffset.UTC);
-        List<String> samples = parser.metadata().samples();
-        if (samples.size() != LINES) {
-            throw new IllegalStateException("the mix has " + samples.size() + " lines, the benchmark counts " + LINES);
-        }
-        lines = new RawLog[LINES];
-        for (int i = 0; i < LINES; i++) {
-            String line = samples.get(i);
-            lines[i] = RawLog.of(i % 2 == 0 ? "<189>" + line : line);
-        }
+        lines = ParserMix.samples(parser, LINES, "<189>");
     }
 
     @Benchmark

@@ -5,7 +5,6 @@ import io.usiem.api.parser.RawLog;
 import io.usiem.parser.panos.internal.PanOsParser;
 
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,15 +40,7 @@ public class PanOsParserBenchmark {
     @Setup
     public void setUp() {
         parser = PanOsParser.forZone(ZoneOffset.UTC);
-        List<String> samples = parser.metadata().samples();
-        if (samples.size() != LINES) {
-            throw new IllegalStateException("the mix has " + samples.size() + " lines, the benchmark counts " + LINES);
-        }
-        lines = new RawLog[LINES];
-        for (int i = 0; i < LINES; i++) {
-            String line = samples.get(i);
-            lines[i] = RawLog.of(i % 2 == 0 ? "<14>Mar 13 11:41:28 PA-3220-FW01 " + line : line);
-        }
+        lines = ParserMix.samples(parser, LINES, "<14>Mar 13 11:41:28 PA-3220-FW01 ");
     }
 
     @Benchmark

@@ -1,7 +1,13 @@
 package io.usiem.benchmarks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+
 import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.RawLog;
+
+import java.io.IOException;
+import java.util.List;
 
 /**
  * What the parser benchmarks share: the mix of lines each cycles through, checked to parse before anything is
@@ -44,6 +50,40 @@ final class ParserMix {
         int n = 0;
         for (RawLog line : lines) {
             n += line.message().split(separator).length;
+        }
+        return n;
+    }
+
+    /**
+     * A parser's own sample lines (its metadata's), every other one behind a syslog header as they arrive from a
+     * file or HTTP, the rest bare as after the syslog input.
+     *
+     * @param parser the parser
+     * @param count the lines the benchmark counts ({@code OperationsPerInvocation})
+     * @param header the header put before every other line
+     * @return the lines
+     */
+    static RawLog[] samples(LogParser parser, int count, String header) {
+        List<String> samples = parser.metadata().samples();
+        if (samples.size() != count) {
+            throw new IllegalStateException("the mix has " + samples.size() + " lines, the benchmark counts " + count);
+        }
+        RawLog[] out = new RawLog[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = RawLog.of(i % 2 == 0 ? header + samples.get(i) : samples.get(i));
+        }
+        return out;
+    }
+
+    /** The floor of a JSON format: Jackson reading every token of the lines, building nothing. @return the tokens */
+    static int jsonTokens(JsonFactory json, RawLog[] lines) throws IOException {
+        int n = 0;
+        for (RawLog line : lines) {
+            try (JsonParser p = json.createParser(line.message())) {
+                while (p.nextToken() != null) {
+                    n++;
+                }
+            }
         }
         return n;
     }

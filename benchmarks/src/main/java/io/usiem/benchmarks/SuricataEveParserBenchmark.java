@@ -1,7 +1,6 @@
 package io.usiem.benchmarks;
 
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.RawLog;
 import io.usiem.parser.suricata.internal.SuricataEveParser;
 
@@ -73,12 +72,7 @@ public class SuricataEveParserBenchmark {
     @Benchmark
     @OperationsPerInvocation(11)
     public int parse() {
-        int n = 0;
-        for (RawLog line : lines) {
-            ParseResult r = parser.parse(line);
-            n += r.events().size();
-        }
-        return n;
+        return ParserMix.parseAll(parser, lines);
     }
 
     @Benchmark

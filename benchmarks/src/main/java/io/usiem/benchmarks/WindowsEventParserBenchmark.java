@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.RawLog;
 import io.usiem.parser.windows.internal.WindowsEventParserAccess;
 
@@ -57,13 +56,7 @@ public class WindowsEventParserBenchmark {
         if (mix.size() != LINES) {
             throw new IllegalStateException("windows-otrf-mix.jsonl has " + mix.size() + " lines, not " + LINES);
         }
-        lines = new RawLog[LINES];
-        for (int i = 0; i < LINES; i++) {
-            lines[i] = RawLog.of(mix.get(i));
-            if (!parser.parse(lines[i]).isParsed()) {
-                throw new IllegalStateException("benchmark line does not parse: " + mix.get(i));
-            }
-        }
+        lines = ParserMix.parsed(parser, mix.toArray(new String[0]));
     }
 
     private static List<String> load() {
@@ -85,12 +78,7 @@ public class WindowsEventParserBenchmark {
     @Benchmark
     @OperationsPerInvocation(LINES)
     public int parse() {
-        int n = 0;
-        for (RawLog line : lines) {
-            ParseResult r = parser.parse(line);
-            n += r.events().size();
-        }
-        return n;
+        return ParserMix.parseAll(parser, lines);
     }
 
     @Benchmark

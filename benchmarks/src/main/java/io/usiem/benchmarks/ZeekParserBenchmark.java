@@ -1,7 +1,6 @@
 package io.usiem.benchmarks;
 
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.RawLog;
 import io.usiem.parser.zeek.internal.ZeekParser;
 
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -115,12 +113,7 @@ public class ZeekParserBenchmark {
     @Benchmark
     @OperationsPerInvocation(6)
     public int parseTsv() {
-        int n = 0;
-        for (RawLog line : tsv) {
-            ParseResult r = parser.parse(line);
-            n += r.events().size();
-        }
-        return n;
+        return ParserMix.parseAll(parser, tsv);
     }
 
     @Benchmark
@@ -136,25 +129,12 @@ public class ZeekParserBenchmark {
     @Benchmark
     @OperationsPerInvocation(6)
     public int parseJson() {
-        int n = 0;
-        for (RawLog line : json) {
-            ParseResult r = parser.parse(line);
-            n += r.events().size();
-        }
-        return n;
+        return ParserMix.parseAll(parser, json);
     }
 
     @Benchmark
     @OperationsPerInvocation(6)
     public int jacksonTokens() throws IOException {
-        int n = 0;
-        for (RawLog line : json) {
-            try (JsonParser p = factory.createParser(line.message())) {
-                while (p.nextToken() != null) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return ParserMix.jsonTokens(factory, json);
     }
 }
