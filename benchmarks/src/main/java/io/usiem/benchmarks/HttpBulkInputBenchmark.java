@@ -1,12 +1,11 @@
 package io.usiem.benchmarks;
 
-import io.usiem.api.codec.EventBinaryCodec;
 import io.usiem.api.input.EventIngest;
-import io.usiem.api.input.IngestInterruptedException;
 import io.usiem.api.parser.RawLog;
 import io.usiem.connector.httpinput.internal.HttpListener;
 import io.usiem.kernel.internal.journal.FsyncMode;
 import io.usiem.kernel.internal.journal.JournalConfig;
+import io.usiem.kernel.internal.journal.JournalOnlyIngest;
 import io.usiem.kernel.internal.journal.SegmentJournal;
 
 import java.io.ByteArrayOutputStream;
@@ -22,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +81,7 @@ public class HttpBulkInputBenchmark {
         if ("journal".equals(ingest)) {
             journal = SegmentJournal.open(JournalConfig.defaults(dir.resolve("journal")).withSegmentBytes(64L << 20)
                     .withMaxBytes(1L << 30).withFsync(FsyncMode.INTERVAL, 1 << 20, Duration.ofMillis(10)));
-            target = new JournalIngest(journal);
+            target = new JournalOnlyIngest(journal, true);
         } else {
             target = new NoIngest();
         }
@@ -159,60 +157,6 @@ public class HttpBulkInputBenchmark {
             gz.write(data);
         }
         return out.toByteArray();
-    }
-
-    /** The kernel's input stage without its pipeline: encode each line as the kernel does, append, answer when durable. */
-    static final class JournalIngest implements EventIngest {
-        private final SegmentJournal journal;
-        private final ThreadLocal<EventBinaryCodec> codecs = ThreadLocal.withInitial(EventBinaryCodec::new);
-
-        JournalIngest(SegmentJournal journal) {
-            this.journal = journal;
-        }
-
-        @Override
-        public CompletableFuture<Integer> ingestAllAsync(List<RawLog> raws) throws IngestInterruptedException {
-            List<byte[]> records = new ArrayList<>(raws.size());
-            EventBinaryCodec codec = codecs.get();
-            for (RawLog raw : raws) {
-                records.add(codec.encode(raw));
-            }
-            try {
-                long first = journal.append(records);
-                long last = first + raws.size() - 1;
-                // Nothing reads this journal: commit what is durable, as the kernel does once sinks have it, so the
-                // journal's cap measures nothing here (without this it filled during warm-up and answered 429).
-                return journal.whenDurable(last).thenApply(v -> {
-                    journal.commit(last + 1);
-                    return raws.size();
-                });
-            } catch (InterruptedException e) {
-                throw new IngestInterruptedException(0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void ingest(RawLog raw) throws InterruptedException {
-            ingestAll(List.of(raw));
-        }
-
-        @Override
-        public int ingestAll(List<RawLog> raws) throws IngestInterruptedException {
-            try {
-                return ingestAllAsync(raws).get();
-            } catch (InterruptedException e) {
-                throw new IngestInterruptedException(0);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-
-        @Override
-        public boolean tryIngest(RawLog raw) {
-            throw new UnsupportedOperationException("HTTP never uses tryIngest");
-        }
     }
 
     /** Takes everything at once: the HTTP and parsing cost alone. */

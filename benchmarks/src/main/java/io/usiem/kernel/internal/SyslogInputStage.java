@@ -5,6 +5,7 @@ import io.usiem.api.input.EventIngest;
 import io.usiem.api.input.Input;
 import io.usiem.api.sink.EventSink;
 import io.usiem.connector.sysloginput.internal.SyslogListener;
+import io.usiem.kernel.internal.journal.JournalOnlyIngest;
 import io.usiem.kernel.internal.journal.SegmentJournal;
 
 import java.lang.reflect.Method;
@@ -82,7 +83,7 @@ public final class SyslogInputStage {
             engine.start();
             ingest = engine;
         } else {
-            ingest = new JournalOnlyIngest(journal);
+            ingest = new JournalOnlyIngest(journal, false);
         }
         Class<?> listenerConfig = Class.forName("io.usiem.connector.sysloginput.internal.SyslogListenerConfig");
         Object tcp = config(listenerConfig, listenerValues);

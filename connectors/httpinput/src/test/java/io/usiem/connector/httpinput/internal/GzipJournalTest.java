@@ -2,15 +2,11 @@ package io.usiem.connector.httpinput.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.usiem.api.codec.EventBinaryCodec;
-import io.usiem.api.input.EventIngest;
-import io.usiem.api.input.IngestInterruptedException;
-import io.usiem.api.parser.RawLog;
 import io.usiem.kernel.internal.journal.FsyncMode;
 import io.usiem.kernel.internal.journal.JournalConfig;
+import io.usiem.kernel.internal.journal.JournalOnlyIngest;
 import io.usiem.kernel.internal.journal.SegmentJournal;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,7 +41,7 @@ class GzipJournalTest {
     void gzippedBulksIntoARealJournalAreAllAnswered() throws Exception {
         SegmentJournal journal = SegmentJournal.open(JournalConfig.defaults(dir.resolve("journal")).withSegmentBytes(64L << 20)
                 .withMaxBytes(1L << 30).withFsync(FsyncMode.INTERVAL, 1 << 20, Duration.ofMillis(10)));
-        HttpListener l = new HttpListener(new JournalIngest(journal, true), TestConfig.of("name", "gz", "idle_timeout_seconds", 0,
+        HttpListener l = new HttpListener(new JournalOnlyIngest(journal, true), TestConfig.of("name", "gz", "idle_timeout_seconds", 0,
                 "request_timeout_seconds", 0));
         byte[] body = ShipperBodies.gzip(ShipperBodies.filebeat(0, 1000));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -85,7 +80,7 @@ class GzipJournalTest {
     void gzippedBulksIntoAFullJournalAre429ThenAllTaken() throws Exception {
         SegmentJournal journal = SegmentJournal.open(JournalConfig.defaults(dir.resolve("journal")).withSegmentBytes(256 << 10)
                 .withMaxBytes(2L << 20).withFsync(FsyncMode.INTERVAL, 1 << 20, Duration.ofMillis(10)));
-        HttpListener l = new HttpListener(new JournalIngest(journal, false), TestConfig.of("name", "gz",
+        HttpListener l = new HttpListener(new JournalOnlyIngest(journal, false), TestConfig.of("name", "gz",
                 "journal_full_wait_millis", 50, "retry_after_seconds", 1));
         AtomicBoolean done = new AtomicBoolean();
         Thread reader = new Thread(() -> {
@@ -141,62 +136,5 @@ class GzipJournalTest {
         assertEquals(total, l.counters().acceptedCount());
         System.out.println("refused (429) while full: " + refused.get());
         journal.close();
-    }
-
-    /** The kernel's input stage alone, as the HTTP benchmark has it: encode, append, answer once durable. */
-    static final class JournalIngest implements EventIngest {
-        private final SegmentJournal journal;
-        private final ThreadLocal<EventBinaryCodec> codecs = ThreadLocal.withInitial(EventBinaryCodec::new);
-
-        private final boolean commit;
-
-        JournalIngest(SegmentJournal journal, boolean commit) {
-            this.journal = journal;
-            this.commit = commit;
-        }
-
-        @Override
-        public CompletableFuture<Integer> ingestAllAsync(List<RawLog> raws) throws IngestInterruptedException {
-            List<byte[]> records = new ArrayList<>(raws.size());
-            EventBinaryCodec codec = codecs.get();
-            for (RawLog raw : raws) {
-                records.add(codec.encode(raw));
-            }
-            try {
-                long first = journal.append(records);
-                long last = first + raws.size() - 1;
-                return journal.whenDurable(last).thenApply(v -> {
-                    if (commit) {
-                        journal.commit(last + 1);
-                    }
-                    return raws.size();
-                });
-            } catch (InterruptedException e) {
-                throw new IngestInterruptedException(0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void ingest(RawLog raw) throws InterruptedException {
-            ingestAll(List.of(raw));
-        }
-
-        @Override
-        public int ingestAll(List<RawLog> raws) throws IngestInterruptedException {
-            try {
-                return ingestAllAsync(raws).get();
-            } catch (InterruptedException e) {
-                throw new IngestInterruptedException(0);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-
-        @Override
-        public boolean tryIngest(RawLog raw) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -1,10 +1,9 @@
-package io.usiem.kernel.internal;
+package io.usiem.kernel.internal.journal;
 
 import io.usiem.api.codec.EventBinaryCodec;
 import io.usiem.api.input.EventIngest;
 import io.usiem.api.input.IngestInterruptedException;
 import io.usiem.api.parser.RawLog;
-import io.usiem.kernel.internal.journal.SegmentJournal;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,15 +12,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The kernel's ingest step without the pipeline behind it: each line encoded as {@link PipelineEngine} encodes it,
- * the run appended to the journal, the completion done once the run is durable. For the input + journal benchmark.
+ * The kernel's ingest step without the pipeline behind it, for inputs' tests and benchmarks (the kernel's test-jar):
+ * each line encoded as the pipeline encodes it, the run appended to a real journal, the completion done once the run
+ * is durable. Nothing reads the journal, so a caller that measures or sustains load asks for the commit the kernel
+ * makes once its sinks have a run; without it the journal fills up to its cap and refuses, which a back-pressure
+ * test wants.
  */
-final class JournalOnlyIngest implements EventIngest {
+public final class JournalOnlyIngest implements EventIngest {
     private final SegmentJournal journal;
+    private final boolean commitWhenDurable;
     private final ThreadLocal<EventBinaryCodec> codecs = ThreadLocal.withInitial(EventBinaryCodec::new);
 
-    JournalOnlyIngest(SegmentJournal journal) {
+    /**
+     * @param journal the journal to append to
+     * @param commitWhenDurable whether a durable run is committed (read) at once, as if sinks had it
+     */
+    public JournalOnlyIngest(SegmentJournal journal, boolean commitWhenDurable) {
         this.journal = journal;
+        this.commitWhenDurable = commitWhenDurable;
     }
 
     @Override
@@ -33,7 +41,13 @@ final class JournalOnlyIngest implements EventIngest {
         }
         try {
             long first = journal.append(records);
-            return journal.whenDurable(first + records.size() - 1).thenApply(v -> records.size());
+            long last = first + records.size() - 1;
+            return journal.whenDurable(last).thenApply(v -> {
+                if (commitWhenDurable) {
+                    journal.commit(last + 1);
+                }
+                return records.size();
+            });
         } catch (InterruptedException e) {
             throw new IngestInterruptedException(0);
         } catch (IOException e) {
