@@ -266,6 +266,34 @@ public final class IpAddress implements Comparable<IpAddress> {
         return high == network.high && (low & mask) == (network.low & mask);
     }
 
+    /**
+     * Whether this is a public unicast address, one a location or a reputation can exist for: false for the
+     * unspecified and loopback addresses, private networks (RFC 1918, fc00::/7), shared address space (CGNAT,
+     * 100.64.0.0/10), link-local, multicast, and IPv4's 0.0.0.0/8 and 240.0.0.0/4. An IPv4-mapped IPv6 address
+     * ({@code ::ffff:a.b.c.d}) is judged as its IPv4 address. Documentation ranges (RFC 5737, 2001:db8::/32)
+     * count as public, as the addresses they stand for in examples would be.
+     *
+     * @return whether the address is public
+     * @since 1.1
+     */
+    public boolean isPublic() {
+        if (v4 || (high == 0 && (low >>> 32) == 0xFFFFL)) {
+            int a = (int) low;
+            int o1 = a >>> 24;
+            int o2 = (a >>> 16) & 0xFF;
+            return !(o1 == 0 || o1 == 10 || o1 == 127 || o1 >= 224
+                    || o1 == 169 && o2 == 254
+                    || o1 == 172 && o2 >= 16 && o2 < 32
+                    || o1 == 192 && o2 == 168
+                    || o1 == 100 && o2 >= 64 && o2 < 128);
+        }
+        int top16 = (int) (high >>> 48);
+        return !(high == 0 // ::, ::1, IPv4-compatible
+                || (top16 & 0xFE00) == 0xFC00 // fc00::/7 unique local
+                || (top16 & 0xFFC0) == 0xFE80 // fe80::/10 link-local
+                || (top16 & 0xFF00) == 0xFF00); // ff00::/8 multicast
+    }
+
     /** @return 4 or 16 bytes in network order */
     public byte[] toBytes() {
         if (v4) {

@@ -64,4 +64,18 @@ class IpAddressTest {
         assertFalse(IpAddress.parse("2001:db8::2").isIn(IpAddress.parse("2001:db8::"), 127));
         assertFalse(IpAddress.parse("10.1.0.1").isIn(v6, 0));
     }
+
+    @Test
+    void publicAddressesAreThoseALocationOrAReputationCanExistFor() {
+        for (String ip : new String[] {"8.8.8.8", "1.1.1.1", "203.0.113.7", "198.51.100.1", "172.32.0.1", "100.128.0.1",
+                "223.255.255.255", "::ffff:8.8.8.8", "2001:4860:4860::8888", "2001:db8::1", "fbff::1"}) {
+            assertTrue(IpAddress.parse(ip).isPublic(), ip);
+        }
+        for (String ip : new String[] {"0.0.0.0", "0.1.2.3", "10.0.0.1", "127.0.0.1", "169.254.1.1", "172.16.0.1",
+                "172.31.255.255", "192.168.1.1", "100.64.0.1", "100.127.255.255", "224.0.0.1", "240.0.0.1",
+                "255.255.255.255", "::", "::1", "::ffff:10.0.0.1", "::ffff:127.0.0.1", "fc00::1", "fd12:3456::1",
+                "fe80::1", "febf::1", "ff02::1"}) {
+            assertFalse(IpAddress.parse(ip).isPublic(), ip);
+        }
+    }
 }

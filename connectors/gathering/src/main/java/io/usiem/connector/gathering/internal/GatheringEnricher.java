@@ -39,7 +39,7 @@ abstract class GatheringEnricher implements Enricher {
         }
         for (Field f : IPS) {
             IpAddress ip = event.getIp(f);
-            if (ip != null && Public.is(ip)) {
+            if (ip != null && ip.isPublic()) {
                 gatherer.offer(Lookup.Kind.IP, ip);
             }
         }

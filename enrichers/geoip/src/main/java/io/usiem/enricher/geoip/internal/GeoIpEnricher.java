@@ -111,7 +111,7 @@ public final class GeoIpEnricher implements Enricher {
         EventBuilder b = null;
         for (GeoFields f : fields) {
             IpAddress ip = event.getIp(f.ip);
-            if (ip == null || !Routable.is(ip) || event.has(f.countryIso) || event.has(f.asNumber)) {
+            if (ip == null || !ip.isPublic() || event.has(f.countryIso) || event.has(f.asNumber)) {
                 continue;
             }
             try {

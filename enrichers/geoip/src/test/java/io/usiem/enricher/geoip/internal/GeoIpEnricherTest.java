@@ -174,12 +174,12 @@ class GeoIpEnricherTest {
     }
 
     @Test
-    void routable() {
-        assertFalse(Routable.is(IpAddress.parse("127.0.0.1")));
-        assertFalse(Routable.is(IpAddress.parse("100.64.0.1")));
-        assertFalse(Routable.is(IpAddress.parse("fe80::1")));
-        assertFalse(Routable.is(IpAddress.parse("fd00::1")));
-        assertTrue(Routable.is(IpAddress.parse("8.8.8.8")));
-        assertTrue(Routable.is(IpAddress.parse("2001:4860::1")));
+    void onlyPublicAddressesAreLookedUp() {
+        assertFalse(IpAddress.parse("127.0.0.1").isPublic());
+        assertFalse(IpAddress.parse("100.64.0.1").isPublic());
+        assertFalse(IpAddress.parse("fe80::1").isPublic());
+        assertFalse(IpAddress.parse("fd00::1").isPublic());
+        assertTrue(IpAddress.parse("8.8.8.8").isPublic());
+        assertTrue(IpAddress.parse("2001:4860::1").isPublic());
     }
 }

@@ -99,7 +99,7 @@ public final class NeverSeenEnricher implements Enricher {
         boolean fresh = false;
         for (Field f : fields) {
             IpAddress ip = event.getIp(f);
-            if (ip != null && (includePrivate || Private.isNot(ip)) && state.firstSight(ip)) {
+            if (ip != null && (includePrivate || ip.isPublic()) && state.firstSight(ip)) {
                 fresh = true;
             }
         }
