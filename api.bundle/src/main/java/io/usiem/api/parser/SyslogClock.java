@@ -35,6 +35,23 @@ public final class SyslogClock {
         this.fixedOffsetSeconds = fixed ? ((ZoneOffset) zone).getTotalSeconds() : 0;
     }
 
+    /**
+     * The zone a parser's configuration names, read at activation: an id that names no zone fails the
+     * activation with a message naming the configuration and the id, rather than parsing in a wrong zone.
+     *
+     * @param pid the configuration's PID (or factory PID)
+     * @param id the configured zone id ({@code UTC}, {@code Europe/Paris}, {@code +02:00})
+     * @return the zone
+     * @throws IllegalArgumentException when the id names no zone
+     */
+    public static ZoneId configuredZone(String pid, String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(pid + ": unknown timezone '" + id + "'", e);
+        }
+    }
+
     /** @return the zone of timestamps that carry no offset */
     public ZoneId zone() {
         return zone;

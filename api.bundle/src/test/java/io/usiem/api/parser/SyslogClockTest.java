@@ -1,6 +1,7 @@
 package io.usiem.api.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -85,5 +86,14 @@ class SyslogClockTest {
         assertEquals(nanos("2000-10-10T13:55:36Z"), utc.commonLogTime("10/Oct/2000:13:55:36", 0, 20));
         assertEquals(SyslogClock.INVALID, utc.commonLogTime("10/Foo/2000:13:55:36", 0, 20));
         assertEquals(SyslogClock.INVALID, utc.commonLogTime("10/Oct/2000:13:55", 0, 17));
+    }
+
+    @Test
+    void configuredZoneNamesTheConfigurationWhenTheIdIsUnknown() {
+        assertEquals(ZoneId.of("Europe/Paris"), SyslogClock.configuredZone("io.usiem.parser.x", "Europe/Paris"));
+        assertEquals(ZoneOffset.ofHours(2), SyslogClock.configuredZone("io.usiem.parser.x", "+02:00"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SyslogClock.configuredZone("io.usiem.parser.x", "Mars/Olympus"));
+        assertEquals("io.usiem.parser.x: unknown timezone 'Mars/Olympus'", e.getMessage());
     }
 }

@@ -12,7 +12,6 @@ import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.SyslogClock;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import org.osgi.service.component.annotations.Activate;
@@ -66,19 +65,11 @@ public final class CiscoAsaParser implements LogParser {
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
     public CiscoAsaParser(AsaConfig config) {
-        this(zone(config.timezone()));
+        this(SyslogClock.configuredZone(AsaConfig.PID, config.timezone()));
     }
 
     CiscoAsaParser(ZoneId zone) {
         this.clock = new SyslogClock(zone);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(AsaConfig.PID + ": unknown timezone '" + id + "'", e);
-        }
     }
 
     @Override

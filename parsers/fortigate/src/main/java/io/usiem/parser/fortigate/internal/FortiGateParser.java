@@ -12,7 +12,6 @@ import io.usiem.api.parser.SyslogClock;
 import io.usiem.api.parser.SyslogHeader;
 import io.usiem.api.parser.ValueCache;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import org.osgi.service.component.annotations.Activate;
@@ -67,7 +66,7 @@ public final class FortiGateParser implements LogParser {
     /** @param config the configuration; an unknown time zone or network fails activation */
     @Activate
     public FortiGateParser(FortiGateConfig config) {
-        this(zone(config.timezone()), new Direction(config.internalNetworks(), config.internalInterfaces(),
+        this(SyslogClock.configuredZone(FortiGateConfig.PID, config.timezone()), new Direction(config.internalNetworks(), config.internalInterfaces(),
                 config.externalInterfaces()));
     }
 
@@ -90,14 +89,6 @@ public final class FortiGateParser implements LogParser {
      */
     public static FortiGateParser forZone(ZoneId zone) {
         return new FortiGateParser(zone);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(FortiGateConfig.PID + ": unknown timezone '" + id + "'", e);
-        }
     }
 
     @Override

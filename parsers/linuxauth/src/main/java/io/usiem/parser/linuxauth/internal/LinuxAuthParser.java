@@ -13,7 +13,6 @@ import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.SyslogClock;
 import io.usiem.api.parser.SyslogHeader;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import org.osgi.service.component.annotations.Activate;
@@ -63,19 +62,11 @@ public final class LinuxAuthParser implements LogParser {
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
     public LinuxAuthParser(LinuxAuthConfig config) {
-        this(zone(config.timezone()));
+        this(SyslogClock.configuredZone(LinuxAuthConfig.PID, config.timezone()));
     }
 
     LinuxAuthParser(ZoneId zone) {
         this.clock = new SyslogClock(zone);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(LinuxAuthConfig.PID + ": unknown timezone '" + id + "'", e);
-        }
     }
 
     @Override

@@ -18,7 +18,6 @@ import io.usiem.api.parser.SyslogClock;
 import io.usiem.api.parser.SyslogHeader;
 import io.usiem.api.parser.ValueCache;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import org.osgi.service.component.annotations.Activate;
@@ -70,19 +69,11 @@ public final class FilterlogParser implements LogParser {
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
     public FilterlogParser(FilterlogConfig config) {
-        this(zone(config.timezone()));
+        this(SyslogClock.configuredZone(FilterlogConfig.PID, config.timezone()));
     }
 
     FilterlogParser(ZoneId zone) {
         this.clock = new SyslogClock(zone);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(FilterlogConfig.PID + ": unknown timezone '" + id + "'", e);
-        }
     }
 
     @Override

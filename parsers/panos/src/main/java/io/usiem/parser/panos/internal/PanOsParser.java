@@ -14,7 +14,6 @@ import io.usiem.api.parser.SyslogHeader;
 import io.usiem.api.parser.TextScan;
 import io.usiem.api.parser.ValueCache;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import org.osgi.service.component.annotations.Activate;
@@ -70,7 +69,7 @@ public final class PanOsParser implements LogParser {
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
     public PanOsParser(PanOsConfig config) {
-        this(zone(config.timezone()), new ZoneDirection(config.internalZones(), config.externalZones()));
+        this(SyslogClock.configuredZone(PanOsConfig.PID, config.timezone()), new ZoneDirection(config.internalZones(), config.externalZones()));
     }
 
     PanOsParser(ZoneId zone) {
@@ -92,14 +91,6 @@ public final class PanOsParser implements LogParser {
      */
     public static PanOsParser forZone(ZoneId zone) {
         return new PanOsParser(zone);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(PanOsConfig.PID + ": unknown timezone '" + id + "'", e);
-        }
     }
 
     @Override

@@ -13,7 +13,6 @@ import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.SyslogClock;
 import io.usiem.api.parser.SyslogHeader;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import org.osgi.service.component.annotations.Activate;
@@ -57,19 +56,11 @@ public final class SquidParser implements LogParser {
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
     public SquidParser(SquidConfig config) {
-        this(zone(config.timezone()));
+        this(SyslogClock.configuredZone(SquidConfig.PID, config.timezone()));
     }
 
     SquidParser(ZoneId zone) {
         this.clock = new SyslogClock(zone);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(SquidConfig.PID + ": unknown timezone '" + id + "'", e);
-        }
     }
 
     @Override

@@ -15,7 +15,6 @@ import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.SyslogClock;
 import io.usiem.api.parser.SyslogHeader;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import org.osgi.service.component.annotations.Activate;
@@ -59,19 +58,11 @@ public final class GenericSyslogParser implements LogParser {
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
     public GenericSyslogParser(GenericSyslogConfig config) {
-        this(zone(config.timezone()));
+        this(SyslogClock.configuredZone(GenericSyslogConfig.PID, config.timezone()));
     }
 
     GenericSyslogParser(ZoneId zone) {
         this.clock = new SyslogClock(zone);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("io.usiem.parser.syslog: unknown timezone '" + id + "'", e);
-        }
     }
 
     @Override

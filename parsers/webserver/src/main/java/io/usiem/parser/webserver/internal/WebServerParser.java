@@ -12,7 +12,6 @@ import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.SyslogClock;
 import io.usiem.api.parser.SyslogHeader;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -44,7 +43,7 @@ public final class WebServerParser implements LogParser {
     @Activate
     public WebServerParser(WebServerConfig config) {
         this(config.name(), config.product(), ConfigArrays.items(config.sourceTypes()), ConfigArrays.items(config.formats()), config.errorLogs(),
-                zone(config.timezone()));
+                SyslogClock.configuredZone(WebServerConfig.FACTORY_PID, config.timezone()));
     }
 
     WebServerParser(String name, String product, List<String> sourceTypes, List<String> formats, boolean errorLogs, ZoneId zone) {
@@ -67,14 +66,6 @@ public final class WebServerParser implements LogParser {
         this.errorLogs = errorLogs;
         this.clock = new SyslogClock(zone);
         this.metadata = Metadata.of(name, nginx, sourceTypes);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(WebServerConfig.FACTORY_PID + ": unknown timezone '" + id + "'", e);
-        }
     }
 
     @Override

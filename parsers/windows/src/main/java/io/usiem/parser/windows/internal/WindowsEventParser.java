@@ -10,8 +10,8 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +60,7 @@ public final class WindowsEventParser implements LogParser {
     /** @param config the configuration; an unknown time zone fails activation */
     @Activate
     public WindowsEventParser(WindowsEventConfig config) {
-        this(zone(config.timezone()), config.keepMessage());
+        this(SyslogClock.configuredZone(WindowsEventConfig.PID, config.timezone()), config.keepMessage());
     }
 
     WindowsEventParser(ZoneId zone, boolean keepMessage) {
@@ -70,14 +70,6 @@ public final class WindowsEventParser implements LogParser {
                 .build();
         this.reader = new WinJsonReader(factory, Event.MAX_EVENTS_PER_LINE);
         this.mapper = new WinEventMapper(zone, keepMessage);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(WindowsEventConfig.PID + ": unknown timezone '" + id + "'", e);
-        }
     }
 
     @Override

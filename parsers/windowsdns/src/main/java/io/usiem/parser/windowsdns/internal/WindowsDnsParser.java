@@ -12,8 +12,8 @@ import io.usiem.api.parser.LogParser;
 import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.ParserMetadata;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.SyslogClock;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,19 +63,11 @@ public final class WindowsDnsParser implements LogParser {
     /** @param config the configuration; an unknown time zone or date order fails activation */
     @Activate
     public WindowsDnsParser(WindowsDnsConfig config) {
-        this(zone(config.timezone()), order(config.dateOrder()));
+        this(SyslogClock.configuredZone(WindowsDnsConfig.PID, config.timezone()), order(config.dateOrder()));
     }
 
     WindowsDnsParser(ZoneId zone, DebugLogTime.Order order) {
         this.times = new DebugLogTime(zone, order);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(WindowsDnsConfig.PID + ": unknown timezone '" + id + "'", e);
-        }
     }
 
     private static DebugLogTime.Order order(String v) {
