@@ -31,7 +31,7 @@ import org.apache.lucene.util.BytesRef;
  * back into the exact event. Not thread-safe (reuses its codec and header fields): one per batch.
  */
 final class DocumentMapper {
-    /** Words of the raw message and text fields (see {@link LogTokenizer}); queries use the same. */
+    /** Words of the raw message and text fields, and the parts of dotted words (see {@link LogTokenizer}); queries are split alike, without the parts. */
     static final Analyzer ANALYZER = LogTokenizer.ANALYZER;
     private static final org.apache.lucene.document.FieldType IP_POINT = ipPointType();
 

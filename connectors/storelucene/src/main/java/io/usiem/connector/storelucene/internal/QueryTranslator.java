@@ -205,7 +205,7 @@ final class QueryTranslator implements QueryVisitor<org.apache.lucene.search.Que
     /** The analysed words of a text: one word a term query, several a phrase, none (punctuation) nothing. */
     static org.apache.lucene.search.Query words(String field, String text) {
         List<String> tokens = new ArrayList<>();
-        try (TokenStream ts = DocumentMapper.ANALYZER.tokenStream(field, text)) {
+        try (TokenStream ts = LogTokenizer.QUERY_ANALYZER.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
