@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads one JSON document (a bulk source line or an NDJSON line) with Jackson's streaming parser: checks that it is
  * one JSON object and picks the one field the input uses (the top-level {@code message}), skipping the rest without
- * building a tree. Thread-safe.
+ * building a tree. A Windows event from Winlogbeat or Elastic Agent (a {@code winlog} object, or dotted
+ * {@code winlog.*} keys) carries its record in the document and only the rendered text in {@code message}, so for it
+ * the parsers read the whole document, as for a document without a message. Thread-safe.
  */
 final class DocumentReader {
     /** What a document carries for the input; {@code error} is set when it is not one JSON object. */
@@ -37,6 +39,7 @@ final class DocumentReader {
 
     Doc read(byte[] data, int offset, int length) {
         String message = null;
+        boolean record = false;
         try (JsonParser p = json.createParser(data, offset, length)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
@@ -48,13 +51,14 @@ final class DocumentReader {
                 if ("message".equals(name) && t == JsonToken.VALUE_STRING) {
                     message = p.getText();
                 } else {
+                    record |= name.startsWith("winlog") && (name.length() == 6 ? t == JsonToken.START_OBJECT : name.charAt(6) == '.');
                     p.skipChildren();
                 }
             }
             if (p.nextToken() != null) {
                 return new Doc(null, "more than one JSON value on the line");
             }
-            return new Doc(message, null);
+            return new Doc(record ? null : message, null);
         } catch (IOException e) {
             return new Doc(null, firstLine(e.getMessage()));
         }

@@ -30,6 +30,20 @@ class BulkParserTest {
         assertEquals("two", r.logs().get(1).message());
     }
 
+    /** Winlogbeat's message is the rendered text: the Windows parser needs the record, the whole document. */
+    @Test
+    void aWindowsEventFromWinlogbeatIsReadWhole() {
+        String winlogbeat = "{\"@timestamp\":\"2026-11-30T06:00:01.123Z\",\"message\":\"Process Create:\\nImage: C:\\\\x.exe\","
+                + "\"winlog\":{\"channel\":\"Microsoft-Windows-Sysmon/Operational\",\"event_id\":\"1\"}}";
+        String flattened = "{\"message\":\"An account was logged on.\",\"winlog.channel\":\"Security\",\"winlog.event_id\":4624}";
+        String notWindows = "{\"message\":\"sshd[1]: Accepted\",\"winlogon\":{\"a\":1},\"winlog\":\"text\"}";
+        BulkRequest r = parse("{\"create\":{\"_index\":\"winlogbeat-8.17.0\"}}\n" + winlogbeat + "\n{\"create\":{\"_index\":\"x\"}}\n"
+                + flattened + "\n{\"create\":{\"_index\":\"x\"}}\n" + notWindows + "\n", "");
+        assertEquals(winlogbeat, r.logs().get(0).message());
+        assertEquals(flattened, r.logs().get(1).message());
+        assertEquals("sshd[1]: Accepted", r.logs().get(2).message());
+    }
+
     @Test
     void pipelineAndIndexRulesPickTheSourceType() {
         String map = "pipeline:filebeat-*-system-auth-pipeline=linux.auth, logs-suricata.*=suricata, logs-*=";
