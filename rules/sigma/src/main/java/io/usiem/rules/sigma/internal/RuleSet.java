@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
+import io.usiem.api.alert.Alert;
+import io.usiem.api.alert.Severity;
+import io.usiem.api.event.Event;
 import io.usiem.api.event.Field;
 import io.usiem.api.event.LogSource;
 
@@ -66,6 +70,54 @@ final class RuleSet {
         this.errors = List.copyOf(errors);
         this.fields = slots.fields();
         this.slotByName = slots.byName();
+    }
+
+    /**
+     * Evaluates an event against its bucket: each matching rule goes to {@code matches}; it and the correlations it
+     * completes (and those they feed in turn) raise their alerts at or above {@code minLevel}, unless they only feed
+     * correlations ({@code generate: false}).
+     *
+     * @param bucket the rules for the event's logsource
+     * @param view the event's view, lent for this event
+     * @param timed whether to measure the rules' evaluation time
+     * @param event the event
+     * @param minLevel the lowest level that raises an alert
+     * @param matches receives each matching rule
+     * @param alerts receives the alerts
+     */
+    void evaluate(Bucket bucket, EventView view, boolean timed, Event event, Severity minLevel, Consumer<CompiledRule> matches,
+            Consumer<Alert> alerts) {
+        bucket.evaluate(view, timed, rule -> {
+            matches.accept(rule);
+            if (rule.severity.compareTo(minLevel) >= 0 && alerts(rule.id())) {
+                alerts.accept(AlertFactory.alert(rule, event));
+            }
+            List<Link> feeds = links(rule.id());
+            if (!feeds.isEmpty()) {
+                CorrelationWindows.Occurrence o = new CorrelationWindows.Occurrence(event.eventNanos(), rule.id(), rule.doc.name(),
+                        f -> CorrelationValues.read(event, rule.mapping.apply(f)), List.of(event));
+                correlate(feeds, o, minLevel, alerts);
+            }
+        });
+    }
+
+    /** Feeds an occurrence to the correlations that name its rule; a correlation that fires feeds those naming it (chains). */
+    private void correlate(List<Link> feeds, CorrelationWindows.Occurrence o, Severity minLevel, Consumer<Alert> alerts) {
+        for (Link link : feeds) {
+            CorrelationWindows.Fired fired = link.windows().feed(o, link.index());
+            if (fired == null) {
+                continue;
+            }
+            CorrelationRule c = link.rule();
+            if (c.severity.compareTo(minLevel) >= 0 && alerts(c.doc.id())) {
+                alerts.accept(AlertFactory.correlation(c, fired));
+            }
+            List<Link> outer = links(c.doc.id());
+            if (!outer.isEmpty()) {
+                correlate(outer, new CorrelationWindows.Occurrence(fired.time(), c.doc.id(), c.doc.name(), fired::value, fired.events()),
+                        minLevel, alerts);
+            }
+        }
     }
 
     /** @param ls an event's logsource, or null @return the rules that apply to it, indexed */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import io.usiem.api.alert.Alert;
+import io.usiem.api.alert.Severity;
 import io.usiem.api.event.Event;
 import io.usiem.api.kernel.DryRun;
 import io.usiem.api.kernel.Pipeline;
@@ -25,7 +27,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 /**
  * {@code siem:rule-test <rule.yml|dir> <file>}: each line of the file goes through the parsers as if
  * ingested (the kernel's dry run, nothing stored), then through the given rules; prints each match as
- * one JSON line with the rule id, then the count per rule.
+ * one JSON line with the rule id, then the count per rule. Correlation rules among them run over the file's events
+ * in order, with the engine's windows: each firing is one JSON line with the group-by values and its events.
  */
 @Command(scope = "siem", name = "rule-test", description = "Runs the lines of a file through the parsers and the given Sigma rule(s)")
 @Service
@@ -53,6 +56,12 @@ public class RuleTestCommand implements Action {
         }
         Map<String, Integer> counts = new TreeMap<>();
         set.rules.forEach(r -> counts.put(r.id(), 0));
+        // Correlations raise alerts rather than match events: each firing is printed with its group and its events.
+        java.util.Set<String> correlations = new java.util.HashSet<>();
+        set.correlations.forEach(c -> {
+            counts.put(c.doc.id(), 0);
+            correlations.add(c.doc.id());
+        });
         long lines = 0;
         try (BufferedReader in = Files.newBufferedReader(resolve(file), StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -62,16 +71,45 @@ public class RuleTestCommand implements Action {
                 lines++;
                 DryRun run = pipeline.dryRun(RawLog.builder(line).sourceType(sourceType).input("siem:rule-test").build());
                 for (Event e : run.events()) {
-                    set.bucket(e.logSource()).evaluate(set.view(e), false, r -> {
-                        counts.merge(r.id(), 1, Integer::sum);
-                        System.out.println("{\"rule.id\":" + quote(r.id()) + ",\"rule.title\":" + quote(r.doc.title()) + ",\"event\":" + e + "}");
-                    });
+                    EventView view = set.threadView(e);
+                    try {
+                        set.evaluate(set.bucket(e.logSource()), view, false, e, Severity.INFORMATIONAL, r -> {
+                            counts.merge(r.id(), 1, Integer::sum);
+                            System.out.println("{\"rule.id\":" + quote(r.id()) + ",\"rule.title\":" + quote(r.doc.title()) + ",\"event\":" + e + "}");
+                        }, alert -> {
+                            if (correlations.contains(alert.ruleId())) {
+                                counts.merge(alert.ruleId(), 1, Integer::sum);
+                                System.out.println(correlationLine(alert));
+                            }
+                        });
+                    } finally {
+                        view.release();
+                    }
                 }
             }
         }
-        System.out.println("# " + lines + " lines, " + set.rules.size() + " rules");
+        System.out.println("# " + lines + " lines, " + set.rules.size() + " rules"
+                + (set.correlations.isEmpty() ? "" : ", " + set.correlations.size() + " correlations"));
         counts.forEach((id, n) -> System.out.println("# " + id + " " + n));
         return null;
+    }
+
+    /** A correlation's firing: its id and title, the group-by values, and the events that completed it. */
+    private static String correlationLine(Alert alert) {
+        StringBuilder sb = new StringBuilder("{\"rule.id\":").append(quote(alert.ruleId())).append(",\"rule.title\":")
+                .append(quote(alert.ruleTitle())).append(",\"group_by\":{");
+        String sep = "";
+        for (Map.Entry<String, String> g : alert.groupBy().entrySet()) {
+            sb.append(sep).append(quote(g.getKey())).append(':').append(quote(g.getValue()));
+            sep = ",";
+        }
+        sb.append("},\"events\":[");
+        sep = "";
+        for (Event e : alert.events()) {
+            sb.append(sep).append(e);
+            sep = ",";
+        }
+        return sb.append("]}").toString();
     }
 
     private static String quote(String s) {

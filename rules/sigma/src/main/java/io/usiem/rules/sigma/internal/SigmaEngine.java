@@ -150,41 +150,9 @@ public final class SigmaEngine implements Detector {
         boolean timed = ThreadLocalRandom.current().nextInt(TIMING_SAMPLE) == 0;
         EventView view = set.threadView(event);
         try {
-            evaluate(set, bucket, view, timed, event, alerts);
+            set.evaluate(bucket, view, timed, event, minLevel, rule -> { }, alerts);
         } finally {
             view.release();
-        }
-    }
-
-    private void evaluate(RuleSet set, Bucket bucket, EventView view, boolean timed, Event event, Consumer<Alert> alerts) {
-        bucket.evaluate(view, timed, rule -> {
-            if (rule.severity.compareTo(minLevel) >= 0 && set.alerts(rule.id())) {
-                alerts.accept(AlertFactory.alert(rule, event));
-            }
-            List<RuleSet.Link> links = set.links(rule.id());
-            if (!links.isEmpty()) {
-                CorrelationWindows.Occurrence o = new CorrelationWindows.Occurrence(event.eventNanos(), rule.id(), rule.doc.name(),
-                        f -> CorrelationValues.read(event, rule.mapping.apply(f)), List.of(event));
-                correlate(set, links, o, alerts);
-            }
-        });
-    }
-
-    /** Feeds an occurrence to the correlations that name its rule; a correlation that fires feeds those naming it (chains). */
-    private void correlate(RuleSet set, List<RuleSet.Link> links, CorrelationWindows.Occurrence o, Consumer<Alert> alerts) {
-        for (RuleSet.Link link : links) {
-            CorrelationWindows.Fired fired = link.windows().feed(o, link.index());
-            if (fired == null) {
-                continue;
-            }
-            CorrelationRule c = link.rule();
-            if (c.severity.compareTo(minLevel) >= 0 && set.alerts(c.doc.id())) {
-                alerts.accept(AlertFactory.correlation(c, fired));
-            }
-            List<RuleSet.Link> outer = set.links(c.doc.id());
-            if (!outer.isEmpty()) {
-                correlate(set, outer, new CorrelationWindows.Occurrence(fired.time(), c.doc.id(), c.doc.name(), fired::value, fired.events()), alerts);
-            }
         }
     }
 
