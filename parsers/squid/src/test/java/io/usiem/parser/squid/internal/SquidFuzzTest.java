@@ -1,84 +1,38 @@
 package io.usiem.parser.squid.internal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.RawLog;
+import io.usiem.api.parser.testing.GoldenFiles;
+import io.usiem.api.parser.testing.LineMutator;
+import io.usiem.api.parser.testing.ParserFuzzing;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
 /** Mutates the golden lines (truncation, byte flips, inserted separators, huge fields): the parser never throws. */
 class SquidFuzzTest {
-    private static final String ALPHABET = "  //:.-_[]()\"0123456789TCP_MISDENYabc\u0000\uFFFD\uFEFF\t";
+    private static final LineMutator MUTATOR = LineMutator.of("  //:.-_[]()\"0123456789TCP_MISDENYabc\u0000\uFFFD\uFEFF\t")
+            .hugeRunOf('9').alsoInserting(LineMutator.runOf("/", " "));
 
     @Test
     void samplesParse() {
-        SquidParser parser = new SquidParser(ZoneId.of("UTC"));
-        for (String sample : parser.metadata().samples()) {
-            assertTrue(parser.parse(RawLog.of(sample)).isParsed(), sample);
-        }
+        ParserFuzzing.assertSamplesParse(new SquidParser(ZoneId.of("UTC")), RawLog::of);
     }
 
     @Test
-    void hundredThousandMutationsNeverThrow() throws IOException {
+    void hundredThousandMutationsNeverThrow() {
         SquidParser parser = new SquidParser(ZoneId.of("Europe/Madrid"));
-        List<String> seeds = Files.readAllLines(Path.of("src/test/resources/golden/squid.log"), StandardCharsets.UTF_8);
-        SplittableRandom random = new SplittableRandom(20261130L);
-        int parsed = 0;
-        for (int i = 0; i < 100_000; i++) {
-            String line = mutate(seeds.get(i % seeds.size()), random);
-            RawLog.Builder raw = RawLog.builder(line).receivedNanos(SquidGoldenTest.RECEIVED);
-            if (i % 5 == 0) {
-                raw.sourceType("squid");
-            }
-            ParseResult r = parser.parse(raw.build());
-            assertNotNull(r, line);
-            assertNotNull(r.kind(), line);
-            if (r.isParsed()) {
-                parsed++;
-                assertEquals(line, r.events().get(0).raw());
-            } else {
-                assertNotNull(r.reason(), line);
-            }
-        }
-        assertTrue(parsed > 10_000, "mutations of valid lines still mostly parse: " + parsed);
-    }
-
-    static String mutate(String seed, SplittableRandom random) {
-        StringBuilder sb = new StringBuilder(seed);
-        int edits = 1 + random.nextInt(4);
-        for (int e = 0; e < edits && sb.length() > 0; e++) {
-            int at = random.nextInt(sb.length());
-            switch (random.nextInt(6)) {
-                case 0:
-                    sb.setLength(at);
-                    break;
-                case 1:
-                    sb.setCharAt(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                    break;
-                case 2:
-                    sb.insert(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                    break;
-                case 3:
-                    sb.insert(at, "9".repeat(random.nextInt(20_000)));
-                    break;
-                case 4:
-                    sb.insert(at, (random.nextBoolean() ? "/" : " ").repeat(1 + random.nextInt(100)));
-                    break;
-                default:
-                    sb.deleteCharAt(at);
-            }
-        }
-        return sb.toString();
+        ParserFuzzing.Counts counts = ParserFuzzing.of(GoldenFiles.readLog("squid"), MUTATOR, 20261130L)
+                .rawLogs((i, line) -> {
+                    RawLog.Builder raw = RawLog.builder(line).receivedNanos(SquidGoldenTest.RECEIVED);
+                    if (i % 5 == 0) {
+                        raw.sourceType("squid"); // declared lines too: format errors instead of not-mine
+                    }
+                    return raw.build();
+                })
+                .keepsRaw().run(parser);
+        assertTrue(counts.parsed() > 10_000, "mutations of valid lines still mostly parse: " + counts);
     }
 }
