@@ -1,20 +1,9 @@
 package io.usiem.parser.webserver.internal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.usiem.api.parser.testing.GoldenFiles;
 
-import io.usiem.api.codec.EventJsonReader;
-import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.ParseResult;
-import io.usiem.api.parser.RawLog;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,46 +12,13 @@ class WebServerGoldenTest {
     /** Received time of every golden line, so year inference and event.ingested are fixed. */
     static final long RECEIVED = Instant.parse("2026-12-01T12:00:00Z").getEpochSecond() * 1_000_000_000L;
 
-    static String render(LogParser parser, String line) {
-        ParseResult r = parser.parse(RawLog.builder(line).receivedNanos(RECEIVED).build());
-        switch (r.kind()) {
-            case PARSED: {
-                String json = r.events().get(0).toString();
-                assertEquals(r.events().get(0), EventJsonReader.read(json), json);
-                return json;
-            }
-            case NOT_MINE:
-                return "NOT_MINE";
-            default:
-                return r.kind() + ": " + r.reason();
-        }
-    }
-
-    static void check(LogParser parser, String name) throws IOException {
-        Path dir = Path.of("src/test/resources/golden");
-        List<String> lines = Files.readAllLines(dir.resolve(name + ".log"), StandardCharsets.UTF_8);
-        List<String> actual = new ArrayList<>();
-        for (String line : lines) {
-            actual.add(render(parser, line));
-        }
-        Path expectedFile = dir.resolve(name + ".expected");
-        if (Boolean.getBoolean("usiem.golden.update")) {
-            Files.write(expectedFile, actual, StandardCharsets.UTF_8);
-        }
-        List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            assertEquals(expected.get(i), actual.get(i), name + " line " + (i + 1) + ": " + lines.get(i));
-        }
-        assertEquals(expected.size(), actual.size());
+    @Test
+    void apache() {
+        GoldenFiles.receivedAt(RECEIVED).check("apache", Parsers.apache(ZoneOffset.UTC));
     }
 
     @Test
-    void apache() throws IOException {
-        check(Parsers.apache(ZoneOffset.UTC), "apache");
-    }
-
-    @Test
-    void nginx() throws IOException {
-        check(Parsers.nginx(ZoneOffset.UTC), "nginx");
+    void nginx() {
+        GoldenFiles.receivedAt(RECEIVED).check("nginx", Parsers.nginx(ZoneOffset.UTC));
     }
 }
