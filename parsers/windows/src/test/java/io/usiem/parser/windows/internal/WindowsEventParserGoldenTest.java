@@ -1,69 +1,21 @@
 package io.usiem.parser.windows.internal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.usiem.api.parser.testing.GoldenFiles;
 
-import io.usiem.api.codec.EventJsonReader;
-import io.usiem.api.event.Event;
-import io.usiem.api.parser.ParseResult;
-import io.usiem.api.parser.RawLog;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Golden lines in, every event's JSON (joined by " ||| ") or the outcome out; regenerate with -Dusiem.golden.update=true and review. */
 class WindowsEventParserGoldenTest {
     /** Received time of every golden line, so event.ingested is fixed. */
     static final long RECEIVED = Instant.parse("2024-03-01T12:00:00Z").getEpochSecond() * 1_000_000_000L;
 
-    static String render(WindowsEventParser parser, String line) {
-        ParseResult r = parser.parse(RawLog.builder(line).receivedNanos(RECEIVED).build());
-        switch (r.kind()) {
-            case PARSED: {
-                StringBuilder sb = new StringBuilder();
-                for (Event e : r.events()) {
-                    String json = e.toString();
-                    // The golden form is ECS JSON that reads back into the same event (no duplicate keys, types kept).
-                    assertEquals(e, EventJsonReader.read(json), json);
-                    if (sb.length() > 0) {
-                        sb.append(" ||| ");
-                    }
-                    sb.append(json);
-                }
-                return sb.toString();
-            }
-            case NOT_MINE:
-                return "NOT_MINE";
-            default:
-                return r.kind() + ": " + r.reason();
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"shapes", "otrf"})
-    void matchesGoldenFile(String name) throws IOException {
-        Path dir = Path.of("src/test/resources/golden");
-        List<String> lines = Files.readAllLines(dir.resolve(name + ".log"), StandardCharsets.UTF_8);
-        WindowsEventParser parser = new WindowsEventParser(ZoneOffset.UTC, true);
-        List<String> actual = new ArrayList<>();
-        for (String line : lines) {
-            actual.add(render(parser, line));
-        }
-        Path expectedFile = dir.resolve(name + ".expected");
-        if (Boolean.getBoolean("usiem.golden.update")) {
-            Files.write(expectedFile, actual, StandardCharsets.UTF_8);
-        }
-        List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            assertEquals(expected.get(i), actual.get(i), "line " + (i + 1) + ": " + lines.get(i));
-        }
-        assertEquals(expected.size(), actual.size());
+    void matchesGoldenFile(String name) {
+        GoldenFiles.receivedAt(RECEIVED).joiningEvents(" ||| ").check(name, new WindowsEventParser(ZoneOffset.UTC, true));
     }
 }
