@@ -1,8 +1,6 @@
 package io.usiem.api.parser.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.usiem.api.parser.LogParser;
@@ -12,7 +10,6 @@ import io.usiem.api.parser.RawLog;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 
 /**
  * Runs mutated lines through a parser and asserts the parser's contract on every one: no exception
@@ -180,21 +177,6 @@ public final class ParserFuzzing {
             fail(r.kind() + " without a reason on " + describe(i, line));
         }
         return r;
-    }
-
-    /**
-     * Asserts that every sample the parser publishes parses (the samples seed the fuzz runs, the
-     * benchmarks and the documentation).
-     *
-     * @param parser the parser
-     * @param rawLogs how a sample becomes a raw log ({@code RawLog::of}, or with a received time)
-     */
-    public static void assertSamplesParse(LogParser parser, Function<String, RawLog> rawLogs) {
-        List<String> samples = parser.metadata().samples();
-        assertFalse(samples.isEmpty(), parser.metadata().name() + " publishes no samples");
-        for (String sample : samples) {
-            assertTrue(parser.parse(rawLogs.apply(sample)).isParsed(), sample);
-        }
     }
 
     private String describe(int i, String line) {

@@ -6,6 +6,7 @@ import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.testing.GoldenFiles;
 import io.usiem.api.parser.testing.LineMutator;
 import io.usiem.api.parser.testing.ParserFuzzing;
+import io.usiem.api.parser.testing.ParserSamples;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ class AuditdFuzzTest {
 
     @Test
     void samplesParse() {
-        ParserFuzzing.assertSamplesParse(new AuditdParser(ZoneOffset.UTC),
+        ParserSamples.assertAllParse(new AuditdParser(ZoneOffset.UTC),
                 sample -> RawLog.builder(sample).receivedNanos(AuditdGoldenTest.RECEIVED).build());
     }
 

@@ -6,6 +6,7 @@ import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.testing.GoldenFiles;
 import io.usiem.api.parser.testing.LineMutator;
 import io.usiem.api.parser.testing.ParserFuzzing;
+import io.usiem.api.parser.testing.ParserSamples;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ class CloudTrailFuzzTest {
 
     @Test
     void samplesParse() {
-        ParserFuzzing.assertSamplesParse(new CloudTrailParser(), RawLog::of);
+        ParserSamples.assertAllParse(new CloudTrailParser(), RawLog::of);
     }
 
     @Test

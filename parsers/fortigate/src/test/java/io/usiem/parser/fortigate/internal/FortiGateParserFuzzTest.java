@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.testing.LineMutator;
 import io.usiem.api.parser.testing.ParserFuzzing;
+import io.usiem.api.parser.testing.ParserSamples;
 
 import java.time.ZoneOffset;
 
@@ -16,7 +17,7 @@ class FortiGateParserFuzzTest {
 
     @Test
     void samplesParse() {
-        ParserFuzzing.assertSamplesParse(new FortiGateParser(ZoneOffset.UTC), RawLog::of);
+        ParserSamples.assertAllParse(new FortiGateParser(ZoneOffset.UTC), RawLog::of);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.testing.LineMutator;
 import io.usiem.api.parser.testing.ParserFuzzing;
+import io.usiem.api.parser.testing.ParserSamples;
 
 import java.time.ZoneOffset;
 
@@ -16,7 +17,7 @@ class PanOsParserFuzzTest {
 
     @Test
     void samplesParse() {
-        ParserFuzzing.assertSamplesParse(new PanOsParser(ZoneOffset.UTC), RawLog::of);
+        ParserSamples.assertAllParse(new PanOsParser(ZoneOffset.UTC), RawLog::of);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.usiem.api.parser.ParseResult;
 import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.testing.LineMutator;
 import io.usiem.api.parser.testing.ParserFuzzing;
+import io.usiem.api.parser.testing.ParserSamples;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class SuricataEveParserFuzzTest {
     void samplesParse() {
         SuricataEveParser parser = new SuricataEveParser();
         assertTrue(parser.metadata().samples().size() >= 8);
-        ParserFuzzing.assertSamplesParse(parser, RawLog::of);
+        ParserSamples.assertAllParse(parser, RawLog::of);
     }
 
     @Test

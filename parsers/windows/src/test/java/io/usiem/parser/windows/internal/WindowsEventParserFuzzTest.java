@@ -8,6 +8,7 @@ import io.usiem.api.event.Event;
 import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.testing.LineMutator;
 import io.usiem.api.parser.testing.ParserFuzzing;
+import io.usiem.api.parser.testing.ParserSamples;
 
 import java.time.ZoneOffset;
 
@@ -20,7 +21,7 @@ class WindowsEventParserFuzzTest {
 
     @Test
     void samplesParse() {
-        ParserFuzzing.assertSamplesParse(new WindowsEventParser(ZoneOffset.UTC, true), RawLog::of);
+        ParserSamples.assertAllParse(new WindowsEventParser(ZoneOffset.UTC, true), RawLog::of);
     }
 
     @Test

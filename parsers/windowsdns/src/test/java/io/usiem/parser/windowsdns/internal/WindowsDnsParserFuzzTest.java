@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.testing.LineMutator;
 import io.usiem.api.parser.testing.ParserFuzzing;
+import io.usiem.api.parser.testing.ParserSamples;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,7 +18,7 @@ class WindowsDnsParserFuzzTest {
 
     @Test
     void samplesParse() {
-        ParserFuzzing.assertSamplesParse(new WindowsDnsParser(ZoneOffset.UTC, DebugLogTime.Order.AUTO), RawLog::of);
+        ParserSamples.assertAllParse(new WindowsDnsParser(ZoneOffset.UTC, DebugLogTime.Order.AUTO), RawLog::of);
     }
 
     @Test

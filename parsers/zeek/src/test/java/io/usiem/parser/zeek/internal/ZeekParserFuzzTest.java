@@ -8,6 +8,7 @@ import io.usiem.api.parser.RawLog;
 import io.usiem.api.parser.testing.GoldenFiles;
 import io.usiem.api.parser.testing.LineMutator;
 import io.usiem.api.parser.testing.ParserFuzzing;
+import io.usiem.api.parser.testing.ParserSamples;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class ZeekParserFuzzTest {
     void samplesParse() {
         ZeekParser parser = new ZeekParser();
         assertTrue(parser.metadata().samples().size() >= 8);
-        ParserFuzzing.assertSamplesParse(parser, RawLog::of);
+        ParserSamples.assertAllParse(parser, RawLog::of);
     }
 
     @Test
