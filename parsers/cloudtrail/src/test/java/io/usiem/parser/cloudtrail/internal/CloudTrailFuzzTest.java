@@ -19,7 +19,7 @@ class CloudTrailFuzzTest {
 
     @Test
     void samplesParse() {
-        ParserSamples.assertAllParse(new CloudTrailParser(), RawLog::of);
+        ParserSamples.assertFillTheirCategory(new CloudTrailParser(), RawLog::of);
     }
 
     @Test

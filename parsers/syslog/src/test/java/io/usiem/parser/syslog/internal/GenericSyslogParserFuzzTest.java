@@ -17,7 +17,7 @@ class GenericSyslogParserFuzzTest {
 
     @Test
     void samplesParse() {
-        ParserSamples.assertAllParse(new GenericSyslogParser(ZoneOffset.UTC), RawLog::of);
+        ParserSamples.assertFillTheirCategory(new GenericSyslogParser(ZoneOffset.UTC), RawLog::of);
     }
 
     @Test

@@ -28,7 +28,7 @@ class ZeekParserFuzzTest {
     void samplesParse() {
         ZeekParser parser = new ZeekParser();
         assertTrue(parser.metadata().samples().size() >= 8);
-        ParserSamples.assertAllParse(parser, RawLog::of);
+        ParserSamples.assertFillTheirCategory(parser, RawLog::of);
     }
 
     @Test
