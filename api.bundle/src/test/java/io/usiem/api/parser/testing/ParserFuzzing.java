@@ -69,6 +69,7 @@ public final class ParserFuzzing {
     private final LineMutator mutator;
     private final long randomSeed;
     private int mutations = MUTATIONS;
+    /** 0: every line is mutated. */
     private int unmutatedOneIn;
     private RawLogs rawLogs = (i, line) -> RawLog.of(line);
     private boolean keepsRaw;
@@ -95,6 +96,9 @@ public final class ParserFuzzing {
 
     /** @param count how many lines to run @return this */
     public ParserFuzzing mutations(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one mutation: " + count);
+        }
         this.mutations = count;
         return this;
     }
@@ -107,6 +111,9 @@ public final class ParserFuzzing {
      * @return this
      */
     public ParserFuzzing unmutatedOneIn(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("one line in n, n at least 1: " + n);
+        }
         this.unmutatedOneIn = n;
         return this;
     }
