@@ -29,25 +29,18 @@ import java.util.function.Function;
  * GoldenFiles.receivedAt(RECEIVED).check("asa", new CiscoAsaParser(ZoneOffset.UTC));
  * }</pre>
  *
- * Immutable: each {@code with...} method returns a copy.
+ * Immutable: {@code in}, {@code withSourceType} and {@code joiningEvents} return a copy.
+ *
+ * @param dir where the files are
+ * @param receivedNanos the received time of every line
+ * @param sourceType the source type an input declared for the lines, or null
+ * @param eventSeparator what joins several events of a line, or null when each line makes one event
  */
-public final class GoldenFiles {
+public record GoldenFiles(Path dir, long receivedNanos, String sourceType, String eventSeparator) {
     /** The system property that rewrites expected files instead of trusting them. */
     public static final String UPDATE_PROPERTY = "usiem.golden.update";
     /** Where a module's golden files are, relative to the module (Maven's working directory). */
     public static final Path DEFAULT_DIR = Path.of("src/test/resources/golden");
-
-    private final Path dir;
-    private final long receivedNanos;
-    private final String sourceType;
-    private final String eventSeparator;
-
-    private GoldenFiles(Path dir, long receivedNanos, String sourceType, String eventSeparator) {
-        this.dir = dir;
-        this.receivedNanos = receivedNanos;
-        this.sourceType = sourceType;
-        this.eventSeparator = eventSeparator;
-    }
 
     /**
      * @param receivedNanos the received time of every line, so year inference and event.ingested are fixed
