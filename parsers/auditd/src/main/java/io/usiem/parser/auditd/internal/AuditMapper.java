@@ -70,7 +70,34 @@ final class AuditMapper {
                 b.set(Fields.PROCESS_EXECUTABLE, args.get(0)); // Elastic's choice: the first argument
             }
         }
+        processName(b);
         AuditCategories.apply(r, b);
+    }
+
+    /**
+     * Records without comm (EXECVE, PROCTITLE, USER_CMD) still name their program: the last path part of the executable
+     * (for EXECVE its first argument, as Elastic sets it), else of the title's first word (argv[0]). It makes them process
+     * events (the PROCESS category needs a name) and is what process.name rules look for.
+     */
+    private static void processName(EventBuilder b) {
+        if (b.has(Fields.PROCESS_NAME)) {
+            return;
+        }
+        Object program = b.get(Fields.PROCESS_EXECUTABLE);
+        if (!(program instanceof String)) {
+            Object title = b.get(Fields.PROCESS_TITLE);
+            if (!(title instanceof String)) {
+                return;
+            }
+            String t = (String) title;
+            int space = t.indexOf(' ');
+            program = space < 0 ? t : t.substring(0, space);
+        }
+        String p = (String) program;
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        if (!name.isEmpty()) {
+            b.set(Fields.PROCESS_NAME, name);
+        }
     }
 
     private static void ecsFields(AuditRecord r, EventBuilder b) {
