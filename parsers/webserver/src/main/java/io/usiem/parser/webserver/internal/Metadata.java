@@ -30,7 +30,7 @@ final class Metadata {
                 .source(nginx ? "nginx" : "apache", nginx ? "nginx" : "httpd")
                 .description((nginx ? "nginx" : "Apache httpd") + " access logs (configured LogFormat/log_format strings) and error logs, bare or behind a syslog header.")
                 .sourceTypes(sourceTypes.toArray(new String[0]))
-                .categories(EventCategory.WEB_SERVER)
+                .categories(EventCategory.WEB_SERVER, EventCategory.GENERIC)
                 .fields(new Field[] {Fields.SOURCE_IP, Fields.SOURCE_ADDRESS, Fields.SOURCE_DOMAIN, Fields.SOURCE_PORT, Fields.USER_NAME,
                     Fields.HTTP_REQUEST_METHOD, Fields.URL_ORIGINAL, Fields.URL_PATH, Fields.URL_QUERY, Fields.URL_EXTENSION,
                     Fields.URL_DOMAIN, Fields.URL_SCHEME, Fields.URL_PORT, Fields.HTTP_VERSION, Fields.HTTP_RESPONSE_STATUS_CODE,

@@ -104,7 +104,17 @@ public final class WebServerParser implements LogParser {
         } else {
             return access(raw, line, body, b);
         }
-        return error == null ? ParseResult.parsed(b.build()) : ParseResult.formatError(error);
+        if (error != null) {
+            return ParseResult.formatError(error);
+        }
+        for (io.usiem.api.event.Field f : EventCategory.WEB_SERVER.requiredFields()) {
+            if (!b.has(f)) {
+                // Most error lines name no request (a module failing, a file missing): a web event, not a request one.
+                b.category(EventCategory.GENERIC).ecsCategory(io.usiem.api.event.EcsCategory.WEB);
+                break;
+            }
+        }
+        return ParseResult.parsed(b.build());
     }
 
     private ParseResult access(RawLog raw, String line, int body, EventBuilder b) {

@@ -22,7 +22,7 @@ class WebServerFuzzTest {
     @Test
     void samplesParse() {
         for (WebServerParser parser : List.of(Parsers.apache(ZoneId.of("UTC")), Parsers.nginx(ZoneId.of("UTC")))) {
-            ParserSamples.assertAllParse(parser, RawLog::of);
+            ParserSamples.assertFillTheirCategory(parser, RawLog::of);
         }
     }
 
