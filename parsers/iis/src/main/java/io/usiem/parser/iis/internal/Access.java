@@ -28,7 +28,7 @@ final class Access {
         for (int c = 0; c < cols.length; c++) {
             Column col = cols[c];
             // Without a #Fields of its own, IIS always writes a status: a '-' there means the columns are shifted.
-            if (v.absent(c) && col != Column.DATE && col != Column.TIME && !(strict && col == Column.STATUS)) {
+            if (v.absent(c) && col != Column.DATE && col != Column.TIME && !(strict && col == Column.STATUS && !layout.error)) {
                 continue;
             }
             boolean ok;
@@ -52,6 +52,9 @@ final class Access {
                 case VERSION:
                     ok = !strict || v.line.startsWith("HTTP/", v.start[c]);
                     break;
+                case FORWARDED_FOR:
+                    ok = !strict || forwardedFor(v, c);
+                    break;
                 default:
                     ok = !col.numeric() || v.digits(c);
                     break;
@@ -62,6 +65,24 @@ final class Access {
             }
         }
         return null;
+    }
+
+    /** @return whether the column starts with an address (the client of an X-Forwarded-For chain, maybe with a port) */
+    private static boolean forwardedFor(Columns v, int c) {
+        int to = v.start[c];
+        int colons = 0;
+        int lastColon = -1;
+        while (to < v.end[c] && v.line.charAt(to) != ',' && v.line.charAt(to) != '+') {
+            if (v.line.charAt(to) == ':') {
+                colons++;
+                lastColon = to;
+            }
+            to++;
+        }
+        if (IpAddress.tryParse(v.line, v.start[c], to) != null) {
+            return true;
+        }
+        return colons == 1 && IpAddress.tryParse(v.line, v.start[c], lastColon) != null;
     }
 
     /** Fills the event from a line that fits the layout. @return null, or why its date is impossible */
@@ -154,6 +175,8 @@ final class Access {
                     }
                 }
                 case FORWARDED_FOR -> forwarded(b, v.spaced(c));
+                case REASON -> b.set(IisFields.ERROR_REASON, v.text(c));
+                case QUEUE_NAME -> b.set(IisFields.ERROR_QUEUE, v.text(c));
                 case OTHER -> b.set(layout.others[c], v.text(c));
                 default -> {
                 }
@@ -171,7 +194,7 @@ final class Access {
             }
             b.eventNanos(t);
         }
-        b.ecsType(EcsEventType.ACCESS);
+        b.ecsType(layout.error ? EcsEventType.ERROR : EcsEventType.ACCESS);
         if (status > 0) {
             b.set(Fields.EVENT_OUTCOME, status >= 400 ? "failure" : "success");
         }

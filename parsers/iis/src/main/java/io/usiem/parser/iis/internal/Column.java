@@ -29,6 +29,10 @@ enum Column {
     SERVER_BYTES("sc-bytes"),
     CLIENT_BYTES("cs-bytes"),
     TIME_TAKEN("time-taken"),
+    /** HTTP.sys's reason for an error (HTTPERR log): {@code Timer_ConnectionIdle}, {@code BadRequest}... */
+    REASON("s-reason"),
+    /** HTTP.sys's request queue (the application pool) of an error. */
+    QUEUE_NAME("s-queuename"),
     /** An IIS custom field or an Advanced Logging column that logs the X-Forwarded-For header. */
     FORWARDED_FOR("x-forwarded-for"),
     /** Any other column: kept as {@code iis.access.<name>}. */

@@ -25,9 +25,9 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Parses Microsoft IIS access logs in the W3C extended format into ECS as Elastic's IIS integration does
- * ({@code iis.access}): bare or behind a syslog header, with the columns of the origin's last {@code #Fields}
- * directive, or without one in IIS's default layout and the other common ones, told apart by their column count and
- * shape. Directive lines are discarded with a counted reason; a {@code #Fields} one is remembered for its origin.
+ * ({@code iis.access}; HTTP.sys's HTTPERR log as {@code iis.error}): bare or behind a syslog header, with the columns
+ * of the origin's last {@code #Fields} directive, or without one in IIS's default layout and the other common ones,
+ * told apart by their column count and shape. Directive lines are discarded with a counted reason; a {@code #Fields} one is remembered for its origin.
  */
 @Component(service = LogParser.class, configurationPid = IisConfig.PID)
 @Designate(ocd = IisConfig.class)
@@ -147,7 +147,7 @@ public final class IisParser implements LogParser {
     private ParseResult event(RawLog raw, SyslogHeader h, Columns v, Layout layout) {
         EventBuilder b = raw.newEventBuilder(0, 28).category(EventCategory.WEB_SERVER).originRole(OriginRole.HOST)
                 .observer("Microsoft", "IIS").logSource(IIS)
-                .set(Fields.EVENT_MODULE, "iis").set(Fields.EVENT_DATASET, "iis.access");
+                .set(Fields.EVENT_MODULE, "iis").set(Fields.EVENT_DATASET, layout.error ? "iis.error" : "iis.access");
         if (h != null) {
             setHeader(h, b);
         }
@@ -195,7 +195,7 @@ public final class IisParser implements LogParser {
         if (remembered != null && (v.count == remembered.size() || remembered.method >= 0 && requestAt(v, remembered.method))) {
             return true;
         }
-        return requestAt(v, 3) || requestAt(v, 5);
+        return requestAt(v, 3) || requestAt(v, 5) || requestAt(v, 7);
     }
 
     private static boolean requestAt(Columns v, int method) {

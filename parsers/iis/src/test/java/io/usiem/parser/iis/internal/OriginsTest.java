@@ -65,8 +65,9 @@ class OriginsTest {
 
     @Test
     void unknownColumnNamesBecomeSnakeCaseVendorFields() {
-        assertEquals("iis.access.cs_accept_language", IisFields.other("cs(Accept-Language)").name());
-        assertEquals("iis.access.s_reason", IisFields.other("s-reason").name());
-        assertEquals("iis.access.sub_status_text", IisFields.other("sub-status").name());
+        assertEquals("iis.access.cs_accept_language", IisFields.other(IisFields.PREFIX, "cs(Accept-Language)").name());
+        assertEquals("iis.access.s_reason", IisFields.other(IisFields.PREFIX, "s-reason").name());
+        assertEquals("iis.access.sub_status_text", IisFields.other(IisFields.PREFIX, "sub-status").name());
+        assertEquals("iis.error.s_siteid", IisFields.other(IisFields.ERROR_PREFIX, "s-siteid").name());
     }
 }
