@@ -100,8 +100,11 @@ public final class IisParser implements LogParser {
                 if (h.read(line, UTC, raw.receivedNanos()) != null || !h.present()) {
                     h = null;
                 } else {
-                    body = dataStart(line, h.bodyStart());
+                    body = h.bodyStart();
                 }
+            }
+            if (h != null || inputReadHeader) {
+                body = dataStart(line, body);
             }
         }
         if (body >= line.length()) {
