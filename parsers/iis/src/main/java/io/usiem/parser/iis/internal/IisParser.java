@@ -92,8 +92,9 @@ public final class IisParser implements LogParser {
         String line = raw.message();
         boolean claimed = raw.sourceType() != null && metadata.sourceTypes().contains(raw.sourceType());
         SyslogHeader h = null;
-        int body = 0;
-        if (!line.isEmpty() && line.charAt(0) != '#' && !startsWithDateTime(line, 0)) {
+        // A log file starts with a UTF-8 byte order mark; a shipper that reads it as text keeps it on the first line.
+        int body = line.startsWith("\uFEFF") ? 1 : 0;
+        if (body < line.length() && line.charAt(body) != '#' && !startsWithDateTime(line, body)) {
             boolean inputReadHeader = raw.header().fieldCount() > 0 || !line.equals(raw.original());
             if (!inputReadHeader) {
                 h = new SyslogHeader().untaggedHost();
@@ -171,8 +172,9 @@ public final class IisParser implements LogParser {
     private ParseResult directive(RawLog raw, String line, int body, boolean claimed) {
         if (line.startsWith("#Fields:", body)) {
             Layout layout = Layout.of("the origin's #Fields", line.substring(body + 8));
-            if (layout.size() == 0) {
-                return ParseResult.formatError("#Fields directive names no field");
+            if (layout.size() == 0 || layout.size() > Columns.MAX) {
+                return ParseResult.formatError(layout.size() == 0 ? "#Fields directive names no field"
+                        : "#Fields directive names more than " + Columns.MAX + " fields");
             }
             if (!layout.web) {
                 // Windows Firewall and other W3C logs that record no request are not IIS's.
