@@ -2,6 +2,7 @@ package io.usiem.parser.iis.internal;
 
 import io.usiem.api.event.EcsEventType;
 import io.usiem.api.event.EventBuilder;
+import io.usiem.api.event.Field;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.IpAddress;
 import io.usiem.api.parser.SyslogClock;
@@ -237,7 +238,7 @@ final class Access {
         }
     }
 
-    private static void setNumber(EventBuilder b, io.usiem.api.event.Field field, Columns v, int c) {
+    private static void setNumber(EventBuilder b, Field field, Columns v, int c) {
         long n = v.number(c);
         if (n >= 0) {
             b.set(field, n);

@@ -3,6 +3,7 @@ package io.usiem.parser.iis.internal;
 import io.usiem.api.event.Field;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -72,7 +73,7 @@ final class Layout {
             request |= columns[i] == Column.METHOD || columns[i] == Column.URI_STEM || columns[i] == Column.URI;
         }
         this.method = m;
-        this.error = java.util.Arrays.asList(columns).contains(Column.REASON);
+        this.error = Arrays.asList(columns).contains(Column.REASON);
         this.web = request;
     }
 
@@ -87,11 +88,12 @@ final class Layout {
         int i = 0;
         int n = directive.length();
         while (i < n) {
-            while (i < n && directive.charAt(i) == ' ' || i < n && directive.charAt(i) == '\t') {
+            // A CRLF file split on LF leaves a CR on the last name.
+            while (i < n && directive.charAt(i) <= ' ') {
                 i++;
             }
             int start = i;
-            while (i < n && directive.charAt(i) != ' ' && directive.charAt(i) != '\t') {
+            while (i < n && directive.charAt(i) > ' ') {
                 i++;
             }
             if (i > start) {

@@ -38,6 +38,15 @@ class OriginsTest {
     }
 
     @Test
+    void crlfLinesKeepTheirLastColumn() {
+        IisParser parser = new IisParser(List.of("iis"), 8);
+        parser.parse(from("web1", FIELDS + " time-taken\r"));
+        ParseResult r = parser.parse(from("web1", LINE + " 15\r"));
+        assertTrue(r.isParsed(), r.toString());
+        assertEquals(15_000_000L, r.events().get(0).get(Fields.EVENT_DURATION));
+    }
+
+    @Test
     void leastRecentlyUsedOriginIsForgotten() {
         IisParser parser = new IisParser(List.of("iis"), 2);
         parser.parse(from("web1", FIELDS));
