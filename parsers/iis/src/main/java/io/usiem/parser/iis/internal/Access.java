@@ -32,40 +32,35 @@ final class Access {
             if (v.absent(c) && col != Column.DATE && col != Column.TIME && !(strict && col == Column.STATUS && !layout.error)) {
                 continue;
             }
-            boolean ok;
-            switch (col) {
-                case DATE:
-                    ok = v.date(c);
-                    break;
-                case TIME:
-                    ok = v.time(c);
-                    break;
-                case STATUS:
-                    ok = v.end[c] - v.start[c] == 3 && v.digits(c);
-                    break;
-                case METHOD:
-                    ok = !strict || v.method(c);
-                    break;
-                case CLIENT_IP:
-                case SERVER_IP:
-                    ok = !strict || v.ip(c) != null;
-                    break;
-                case VERSION:
-                    ok = !strict || v.line.startsWith("HTTP/", v.start[c]);
-                    break;
-                case FORWARDED_FOR:
-                    ok = !strict || forwardedFor(v, c);
-                    break;
-                default:
-                    ok = !col.numeric() || v.digits(c);
-                    break;
-            }
-            if (!ok) {
+            if (!fits(col, v, c, strict)) {
                 String value = v.line.substring(v.start[c], Math.min(v.end[c], v.start[c] + 40));
                 return "invalid " + (col == Column.OTHER ? "column" : col.w3cName) + " '" + value + "' (column " + (c + 1) + ")";
             }
         }
         return null;
+    }
+
+    /** @return whether a present value suits its column (strict: addresses, method and version checked too) */
+    static boolean fits(Column col, Columns v, int c, boolean strict) {
+        switch (col) {
+            case DATE:
+                return v.date(c);
+            case TIME:
+                return v.time(c);
+            case STATUS:
+                return v.end[c] - v.start[c] == 3 && v.digits(c);
+            case METHOD:
+                return !strict || v.method(c);
+            case CLIENT_IP:
+            case SERVER_IP:
+                return !strict || v.ip(c) != null;
+            case VERSION:
+                return !strict || v.line.startsWith("HTTP/", v.start[c]);
+            case FORWARDED_FOR:
+                return !strict || forwardedFor(v, c);
+            default:
+                return !col.numeric() || v.digits(c);
+        }
     }
 
     /** @return whether the column starts with an address (the client of an X-Forwarded-For chain, maybe with a port) */

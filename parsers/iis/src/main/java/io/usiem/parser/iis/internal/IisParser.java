@@ -27,7 +27,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * Parses Microsoft IIS access logs in the W3C extended format into ECS as Elastic's IIS integration does
  * ({@code iis.access}; HTTP.sys's HTTPERR log as {@code iis.error}): bare or behind a syslog header, with the columns
  * of the origin's last {@code #Fields} directive, or without one in IIS's default layout and the other common ones,
- * told apart by their column count and shape. Directive lines are discarded with a counted reason; a {@code #Fields} one is remembered for its origin.
+ * told apart by their column count and shape, or else inferred from IIS's fixed field order ({@link Inference}). Directive lines are discarded with a counted reason; a {@code #Fields} one is remembered for its origin.
  */
 @Component(service = LogParser.class, configurationPid = IisConfig.PID)
 @Designate(ocd = IisConfig.class)
@@ -41,6 +41,7 @@ public final class IisParser implements LogParser {
 
     private final ParserMetadata metadata;
     private final Origins origins;
+    private final Inference inference = new Inference();
 
     /** @param config the configuration; maxOrigins below 1 fails activation */
     @Activate
@@ -141,6 +142,10 @@ public final class IisParser implements LogParser {
                 }
             }
         }
+        Layout inferred = inference.infer(v);
+        if (inferred != null) {
+            return event(raw, h, v, inferred);
+        }
         if (!claimed && !looksLikeRequest(v, remembered)) {
             return ParseResult.notMine();
         }
@@ -176,8 +181,8 @@ public final class IisParser implements LogParser {
                 return ParseResult.formatError(layout.size() == 0 ? "#Fields directive names no field"
                         : "#Fields directive names more than " + Columns.MAX + " fields");
             }
-            if (!layout.web) {
-                // Windows Firewall and other W3C logs that record no request are not IIS's.
+            if (!layout.web || line.indexOf(" x-edge-", body) > 0) {
+                // Windows Firewall and other W3C logs that record no request are not IIS's, nor are CloudFront's (x-edge-*).
                 return claimed ? ParseResult.formatError("#Fields names no cs-method, cs-uri-stem or cs-uri: not a web server log") : ParseResult.notMine();
             }
             origins.put(raw, layout);
