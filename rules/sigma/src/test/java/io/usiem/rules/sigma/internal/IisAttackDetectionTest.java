@@ -74,6 +74,13 @@ class IisAttackDetectionTest {
         // IIS tilde short-name enumeration (IIS ShortName Scanner) that hits an existing 8.3 name.
         "2021-08-06 12:41:00 10.0.0.5 OPTIONS /backup~1/a.aspx - 80 - 203.0.113.9 Mozilla/5.0 - 200 0 0 1"
             + "| 7cb02516-6d95-4ffc-8eee-162075e111ac| IIS tilde short name scan",
+        // Generic web attacks against an IIS application, in the all-fields layout and with an X-Forwarded-For field.
+        "2021-08-06 12:42:00 W3SVC1 WEB01 10.0.0.5 GET /products.aspx id=1%20union%20select%20@@version-- 443 - 203.0.113.9 HTTP/1.1 sqlmap/1.5.2#stable+(http://sqlmap.org) - - shop.example.com 500 0 0 1543 412 33"
+            + "| 5513deaf-f49a-46c2-a6c8-3f111b5cb453| SQL injection in the query (all-fields layout)",
+        "2021-08-06 12:43:00 10.0.0.5 GET /download.aspx file=C:/Windows/win.ini 443 - 10.0.0.2 curl/7.68.0 - 200 0 0 4 203.0.113.9"
+            + "| 9f6a34b4-2688-4eb7-a7f5-e39fef573d0e| Windows path in the query (behind a load balancer)",
+        "2021-08-06 12:44:00 10.0.0.5 GET /.git/config - 443 - 203.0.113.9 curl/7.68.0 - 404 0 2 1"
+            + "| 953d460b-f810-420a-97a2-cfca4c98e602| source code enumeration",
     })
     void exploitRequestFiresItsRule(String line, String ruleId, String what) {
         ParseResult r = parser.parse(RawLog.of(line));
