@@ -150,7 +150,7 @@ public final class IisParser implements LogParser {
             return ParseResult.notMine();
         }
         return ParseResult.formatError(error != null ? error
-                : v.count + " columns: no #Fields directive from this origin and no IIS layout known without one has that many");
+                : "no #Fields directive from this origin, and its " + v.count + " columns fit no IIS field selection");
     }
 
     private ParseResult event(RawLog raw, SyslogHeader h, Columns v, Layout layout) {
