@@ -142,7 +142,7 @@ public final class IisParser implements LogParser {
                 }
             }
         }
-        Layout inferred = inference.infer(v);
+        Layout inferred = inference.infer(v, !claimed);
         if (inferred != null) {
             return event(raw, h, v, inferred);
         }
@@ -205,7 +205,14 @@ public final class IisParser implements LogParser {
         if (remembered != null && (v.count == remembered.size() || remembered.method >= 0 && requestAt(v, remembered.method))) {
             return true;
         }
-        return requestAt(v, 3) || requestAt(v, 5) || requestAt(v, 7);
+        // Where IIS's layouts put the method: after the server address or the W3SVC site name, after site, computer
+        // and server address, or (HTTPERR) after client address and port and server address and port.
+        return requestAt(v, 3) && (serverAt(v, 2) || v.line.startsWith("W3SVC", v.start[2])) || requestAt(v, 5) && serverAt(v, 4)
+                || requestAt(v, 7) && serverAt(v, 2) && v.digits(3);
+    }
+
+    private static boolean serverAt(Columns v, int c) {
+        return v.absent(c) || v.ip(c) != null;
     }
 
     private static boolean requestAt(Columns v, int method) {

@@ -23,8 +23,13 @@ final class Inference {
 
     private final Map<Integer, Layout> kept = new ConcurrentHashMap<>();
 
-    /** @return the layout the line's values fit best, or null when no subsequence of IIS's fields fits them */
-    Layout infer(Columns v) {
+    /**
+     * @param guessing the line's source type is not IIS's: then the fields no other format writes must be there too
+     *     (the server port, sc-substatus and sc-win32-status), so that an application log with a method, a path, an
+     *     address and a status is not taken for IIS's
+     * @return the layout the line's values fit best, or null when no subsequence of IIS's fields fits them
+     */
+    Layout infer(Columns v, boolean guessing) {
         int n = v.count;
         int k = ORDER.length;
         if (n < 6 || n > k) {
@@ -33,13 +38,13 @@ final class Inference {
         // best[i][j]: the highest weight placing values i.. on fields j.. (NONE when impossible).
         int[][] best = new int[n + 1][k + 1];
         for (int j = k; j >= 0; j--) {
-            best[n][j] = j == k || WEIGHT[j] != 0 && best[n][j + 1] != NONE ? 0 : NONE;
+            best[n][j] = j == k || !required(j, guessing) && best[n][j + 1] != NONE ? 0 : NONE;
         }
         for (int i = n - 1; i >= 0; i--) {
             best[i][k] = NONE;
             for (int j = k - 1; j >= 0; j--) {
-                int skip = WEIGHT[j] != 0 ? best[i][j + 1] : NONE;
-                int take = best[i + 1][j + 1] != NONE && fits(j, v, i) ? WEIGHT[j] + best[i + 1][j + 1] : NONE;
+                int skip = !required(j, guessing) ? best[i][j + 1] : NONE;
+                int take = best[i + 1][j + 1] != NONE && fits(j, v, i, guessing) ? WEIGHT[j] + best[i + 1][j + 1] : NONE;
                 best[i][j] = Math.max(skip, take);
             }
         }
@@ -48,8 +53,8 @@ final class Inference {
         }
         int mask = 0;
         for (int i = 0, j = 0; i < n; j++) {
-            int take = best[i + 1][j + 1] != NONE && fits(j, v, i) ? WEIGHT[j] + best[i + 1][j + 1] : NONE;
-            if (take != NONE && take >= (WEIGHT[j] != 0 ? best[i][j + 1] : NONE)) {
+            int take = best[i + 1][j + 1] != NONE && fits(j, v, i, guessing) ? WEIGHT[j] + best[i + 1][j + 1] : NONE;
+            if (take != NONE && take >= (!required(j, guessing) ? best[i][j + 1] : NONE)) {
                 mask |= 1 << j;
                 i++;
             }
@@ -70,12 +75,17 @@ final class Inference {
         return layout;
     }
 
-    /** @return whether value i suits field j */
-    private static boolean fits(int j, Columns v, int i) {
+    private static boolean required(int j, boolean guessing) {
         Column col = ORDER[j];
+        return WEIGHT[j] == 0 || guessing && (col == Column.SERVER_PORT || col == Column.SUB_STATUS || col == Column.WIN32_STATUS);
+    }
+
+    /** @return whether value i suits field j */
+    private static boolean fits(int j, Columns v, int i, boolean guessing) {
         if (v.absent(i)) {
-            return WEIGHT[j] != 0 && col != Column.DATE && col != Column.TIME;
+            return !required(j, guessing);
         }
+        Column col = ORDER[j];
         if (!Access.fits(col, v, i, true)) {
             return false;
         }
