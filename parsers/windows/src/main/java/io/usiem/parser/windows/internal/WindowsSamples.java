@@ -40,7 +40,11 @@ final class WindowsSamples {
         LogSource.of("windows", "powershell-classic", "ps_classic_provider_start"),
         LogSource.of("windows", "powershell-classic", "ps_classic_script"),
         LogSource.of("windows", "taskscheduler", null), LogSource.of("windows", "wmi", null),
-        LogSource.of("windows", "windefend", null), LogSource.of("windows", null, null)};
+        LogSource.of("windows", "windefend", null), LogSource.of("windows", null, null),
+        LogSource.of("linux", "sysmon", "process_creation"), LogSource.of("linux", "sysmon", "network_connection"),
+        LogSource.of("linux", "sysmon", "process_termination"), LogSource.of("linux", "sysmon", "raw_access_thread"),
+        LogSource.of("linux", "sysmon", "file_event"), LogSource.of("linux", "sysmon", "file_delete"),
+        LogSource.of("linux", "sysmon", "sysmon_status"), LogSource.of("linux", "sysmon", null)};
 
     private WindowsSamples() {
     }
