@@ -22,6 +22,7 @@ final class WinXmlReader {
     /** A syslog header before the XML is short; so is the part of a line searched for the XML. */
     private static final int HEADER_LIMIT = 1024;
     private static final WinJsonReader.Outcome NOT_MINE = new WinJsonReader.Outcome(List.of(), null, true);
+    private static final String DTD_REFUSED = "a DTD is not allowed in event XML (entities are not expanded)";
     private final XMLInputFactory factory;
     private final int maxRecords;
     /** Reads an NXLog {@code to_xml} record's flat members by the JSON shape's key roles. */
@@ -83,6 +84,12 @@ final class WinXmlReader {
     /** @param text a line @param start where its XML starts ({@link #xmlStart}) @return the records, or why not */
     WinJsonReader.Outcome read(String text, int start) {
         String xml = start == 0 ? text : text.substring(start);
+        int doctype = xml.indexOf("<!DOCTYPE");
+        if (doctype >= 0 && (doctype < xml.indexOf("<Event") || xml.indexOf("<Event") < 0)) {
+            // Never handed to the XML reader: a DTD has no place in event XML (and the JDK's reader prints to stderr
+            // on some cut ones).
+            return Run.namesEvent(xml) ? new WinJsonReader.Outcome(List.of(), DTD_REFUSED, false) : NOT_MINE;
+        }
         Run run = new Run(xml);
         XMLStreamReader x = null;
         try {
@@ -109,9 +116,8 @@ final class WinXmlReader {
         private boolean sawEvent;
         /** The current record's System element was read to its end. */
         private boolean systemDone;
-        /** The name of the EventData value being read, and where its text starts, for a record cut inside it. */
+        /** The name of the EventData value being read, for a record cut inside it. */
         private String openName;
-        private int openStart = -1;
 
         Run(String xml) {
             this.xml = xml;
@@ -122,7 +128,7 @@ final class WinXmlReader {
             while (e != XMLStreamConstants.START_ELEMENT) {
                 if (e == XMLStreamConstants.DTD) {
                     // SUPPORT_DTD off only ignores it; a DTD in front of an event is an attack or a mistake, not a record.
-                    return namesEvent(xml) ? error("a DTD is not allowed in event XML (entities are not expanded)") : NOT_MINE;
+                    return namesEvent(xml) ? error(DTD_REFUSED) : NOT_MINE;
                 }
                 if (e == XMLStreamConstants.CHARACTERS && !x.isWhiteSpace() || e == XMLStreamConstants.END_DOCUMENT) {
                     return NOT_MINE;
@@ -157,7 +163,7 @@ final class WinXmlReader {
         }
 
         /** @return whether the document type declared is an Event (or Events) one */
-        private static boolean namesEvent(String xml) {
+        static boolean namesEvent(String xml) {
             int d = xml.indexOf("<!DOCTYPE");
             if (d < 0) {
                 return false;
@@ -237,10 +243,9 @@ final class WinXmlReader {
                 }
                 String element = x.getLocalName();
                 String name = "Data".equals(element) ? x.getAttributeValue(null, "Name") : element;
-                open(x, name != null && !name.isEmpty() ? name : null);
+                openName = name != null && !name.isEmpty() ? name : null;
                 String value = text(x);
                 openName = null;
-                openStart = -1;
                 if (name == null || name.isEmpty()) {
                     current.putUnnamed(value);
                 } else {
@@ -265,7 +270,7 @@ final class WinXmlReader {
                         }
                         leaf = name.isEmpty() ? null : name;
                         text.setLength(0);
-                        open(x, leaf);
+                        openName = leaf;
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (leaf != null) {
@@ -314,13 +319,6 @@ final class WinXmlReader {
                     EvtxSystem.rendering(x.getLocalName(), text(x), current);
                 }
             }
-        }
-
-        /** Notes where a value's text starts, so that a record cut inside it keeps what it has. */
-        private void open(XMLStreamReader x, String name) {
-            openName = name;
-            Location at = x.getLocation();
-            openStart = at == null ? -1 : at.getCharacterOffset();
         }
 
         /** @return the element's text (its child elements skipped), the reader left at its end tag */
@@ -382,11 +380,11 @@ final class WinXmlReader {
             Location at = e instanceof XMLStreamException xe ? xe.getLocation() : null;
             int offset = at == null ? -1 : at.getCharacterOffset();
             // The reader places an error at (or, counting buffered characters, past) the end when the input ran out.
-            boolean atEnd = offset >= xml.length();
+            String end = xml.stripTrailing();
+            boolean atEnd = offset >= xml.length() && !end.endsWith("</Event>") && !end.endsWith("</Events>");
             if (atEnd && current != null && systemDone && current.eventId != null && records.size() == 1) {
-                if (openName != null && openStart >= 0 && openStart <= xml.length()) {
-                    String cut = CharRefs.decode(xml, openStart, xml.indexOf('<', openStart) < 0 ? xml.length()
-                            : xml.indexOf('<', openStart));
+                String cut = openName == null ? null : cutValue(xml);
+                if (cut != null) {
                     current.put(openName.intern(), cut);
                 }
                 current.truncated = true;
@@ -399,6 +397,33 @@ final class WinXmlReader {
             int m = message.indexOf("Message: ");
             message = m >= 0 ? message.substring(m + 9) : message;
             return error("malformed event XML" + (offset >= 0 ? " at character " + offset : "") + ": " + message.strip());
+        }
+
+        /**
+         * @return the text of the value the input ends in: from the last start tag to the end, or, cut inside the
+         *     end tag, up to it; null when neither (the reader's offsets count buffered input, so they are not used)
+         */
+        private static String cutValue(String xml) {
+            int lt = xml.lastIndexOf('<');
+            if (lt < 0) {
+                return null;
+            }
+            if (lt + 1 < xml.length() && xml.charAt(lt + 1) == '/') {
+                int gt = xml.lastIndexOf('>', lt);
+                return gt < 0 ? null : CharRefs.decode(xml, gt + 1, lt);
+            }
+            char quote = 0;
+            for (int i = lt + 1; i < xml.length(); i++) {
+                char c = xml.charAt(i);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '>') {
+                    return xml.charAt(i - 1) == '/' ? null : CharRefs.decode(xml, i + 1, xml.length());
+                }
+            }
+            return null; // cut inside the start tag: no value yet
         }
 
         private WinJsonReader.Outcome error(String reason) {
