@@ -175,17 +175,24 @@ final class WinJsonReader {
                 }
             } else if (t != JsonToken.VALUE_NULL) {
                 Keys.Key key = keys.get(name);
-                if (t == JsonToken.VALUE_STRING && key.top == Keys.TOP_MESSAGE) {
-                    r.message = p.getText();
-                } else if (t == JsonToken.VALUE_STRING && key.top == Keys.TOP_EVENT_DATA) {
-                    readEmbedded(p, r);
-                } else if (t == JsonToken.VALUE_STRING && key.top == Keys.TOP_SYSLOG_MESSAGE) {
-                    String m = p.getText();
-                    r.syslogXml = WinXmlReader.xmlStart(m) >= 0 ? m : null;
+                if (key.top != 0 && t == JsonToken.VALUE_STRING) { // one test for the many keys with no top-level role
+                    top(key.top, p, r);
                 } else if (key.role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
                     flat(key, key.text(p), r);
                 }
             }
+        }
+    }
+
+    /** A top-level string whose key has a role of its own: the message, EventData as JSON text, a Syslog row's message. */
+    private void top(int role, JsonParser p, WinRecord r) throws IOException {
+        if (role == Keys.TOP_MESSAGE) {
+            r.message = p.getText();
+        } else if (role == Keys.TOP_EVENT_DATA) {
+            readEmbedded(p, r);
+        } else {
+            String m = p.getText();
+            r.syslogXml = WinXmlReader.xmlStart(m) >= 0 ? m : null;
         }
     }
 
