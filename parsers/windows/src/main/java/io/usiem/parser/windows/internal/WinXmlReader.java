@@ -29,7 +29,8 @@ final class WinXmlReader {
     private final WinJsonReader flat;
 
     WinXmlReader(WinJsonReader flat, int maxRecords) {
-        // The JDK's own implementation, not one found on the class path (no service lookup in OSGi).
+        // The JDK's own implementation, not one found on the class path (no service lookup in OSGi). It makes a new
+        // reader per call (instance reuse is off unless asked for), so one configured factory serves every thread.
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

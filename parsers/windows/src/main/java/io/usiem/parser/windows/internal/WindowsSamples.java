@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The parser's published samples (real OTRF Security-Datasets records, MIT, and records written from the
- * evtx_dump and Winlogbeat formats; see samples.jsonl beside this class) and the Sigma logsources its
- * events carry.
+ * evtx_dump and Winlogbeat formats and as event XML, Sysmon for Linux's syslog line among them; see
+ * samples.jsonl beside this class) and the Sigma logsources its events carry.
  */
 final class WindowsSamples {
     static final String[] SAMPLES = load();
