@@ -192,7 +192,7 @@ final class WinJsonReader {
             readEmbedded(p, r);
         } else {
             String m = p.getText();
-            r.syslogXml = WinXmlReader.xmlStart(m) >= 0 ? m : null;
+            r.syslogXml = XmlScan.xmlStart(m) >= 0 ? m : null;
         }
     }
 

@@ -19,8 +19,6 @@ import javax.xml.stream.XMLStreamReader;
  * decode. Thread-safe: all state is per call.
  */
 final class WinXmlReader {
-    /** A syslog header before the XML is short; so is the part of a line searched for the XML. */
-    private static final int HEADER_LIMIT = 1024;
     private static final WinJsonReader.Outcome NOT_MINE = new WinJsonReader.Outcome(List.of(), null, true);
     private static final String DTD_REFUSED = "a DTD is not allowed in event XML (entities are not expanded)";
     private final XMLInputFactory factory;
@@ -40,56 +38,14 @@ final class WinXmlReader {
         this.flat = flat;
     }
 
-    /**
-     * @return where event XML starts in a line: at once (after blanks or a BOM), or after a syslog header (a
-     *     file line, {@code siem:parse}; Sysmon for Linux writes {@code ... sysmon: <Event>...}); -1 when none
-     */
-    static int xmlStart(String line) {
-        int n = line.length();
-        int i = 0;
-        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\uFEFF')) {
-            i++;
-        }
-        if (i == n) {
-            return -1;
-        }
-        if (isXmlStart(line, i)) {
-            return i;
-        }
-        char c = line.charAt(i);
-        if (c != '<' && !Character.isLetterOrDigit(c)) {
-            return -1;
-        }
-        int limit = Math.min(n, i + HEADER_LIMIT);
-        for (int lt = line.indexOf('<', i + 1); lt > 0 && lt < limit; lt = line.indexOf('<', lt + 1)) {
-            char before = line.charAt(lt - 1);
-            if ((before == ' ' || before == '\uFEFF') && isXmlStart(line, lt)) {
-                return lt;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isXmlStart(String s, int i) {
-        if (s.startsWith("<Event", i)) {
-            int after = i + 6;
-            if (after < s.length() && s.charAt(after) == 's') { // <Events>, the wrapper of several
-                after++;
-            }
-            return after == s.length() || s.charAt(after) == '>' || s.charAt(after) == ' ' || s.charAt(after) == '/'
-                    || s.charAt(after) == '\t';
-        }
-        return s.startsWith("<?xml", i) || s.startsWith("<!DOCTYPE", i);
-    }
-
-    /** @param text a line @param start where its XML starts ({@link #xmlStart}) @return the records, or why not */
+    /** @param text a line @param start where its XML starts ({@link XmlScan#xmlStart}) @return the records, or why not */
     WinJsonReader.Outcome read(String text, int start) {
         String xml = start == 0 ? text : text.substring(start);
         int doctype = xml.indexOf("<!DOCTYPE");
         if (doctype >= 0 && (doctype < xml.indexOf("<Event") || xml.indexOf("<Event") < 0)) {
             // Never handed to the XML reader: a DTD has no place in event XML (and the JDK's reader prints to stderr
             // on some cut ones).
-            return Run.namesEvent(xml) ? new WinJsonReader.Outcome(List.of(), DTD_REFUSED, false) : NOT_MINE;
+            return XmlScan.namesEvent(xml) ? new WinJsonReader.Outcome(List.of(), DTD_REFUSED, false) : NOT_MINE;
         }
         Run run = new Run(xml);
         XMLStreamReader x = null;
@@ -109,7 +65,7 @@ final class WinXmlReader {
         }
     }
 
-    /** One line's reading: the records so far and where a cut record's open value began. */
+    /** One line's reading: the records so far and the value being read, for a record cut inside it. */
     private final class Run {
         private final String xml;
         private final List<WinRecord> records = new ArrayList<>(1);
@@ -129,7 +85,7 @@ final class WinXmlReader {
             while (e != XMLStreamConstants.START_ELEMENT) {
                 if (e == XMLStreamConstants.DTD) {
                     // SUPPORT_DTD off only ignores it; a DTD in front of an event is an attack or a mistake, not a record.
-                    return namesEvent(xml) ? error(DTD_REFUSED) : NOT_MINE;
+                    return XmlScan.namesEvent(xml) ? error(DTD_REFUSED) : NOT_MINE;
                 }
                 if (e == XMLStreamConstants.CHARACTERS && !x.isWhiteSpace() || e == XMLStreamConstants.END_DOCUMENT) {
                     return NOT_MINE;
@@ -158,22 +114,9 @@ final class WinXmlReader {
                 return NOT_MINE;
             }
             while (x.hasNext()) {
-                e = x.next(); // the reader itself refuses a second root element or text after the root
+                x.next(); // the reader itself refuses a second root element or text after the root
             }
             return finished();
-        }
-
-        /** @return whether the document type declared is an Event (or Events) one */
-        static boolean namesEvent(String xml) {
-            int d = xml.indexOf("<!DOCTYPE");
-            if (d < 0) {
-                return false;
-            }
-            int i = d + 9;
-            while (i < xml.length() && Character.isWhitespace(xml.charAt(i))) {
-                i++;
-            }
-            return xml.startsWith("Event", i);
         }
 
         private WinJsonReader.Outcome finished() {
@@ -384,7 +327,7 @@ final class WinXmlReader {
             String end = xml.stripTrailing();
             boolean atEnd = offset >= xml.length() && !end.endsWith("</Event>") && !end.endsWith("</Events>");
             if (atEnd && current != null && systemDone && current.eventId != null && records.size() == 1) {
-                String cut = openName == null ? null : cutValue(xml);
+                String cut = openName == null ? null : XmlScan.cutValue(xml);
                 if (cut != null) {
                     current.put(openName.intern(), cut);
                 }
@@ -398,33 +341,6 @@ final class WinXmlReader {
             int m = message.indexOf("Message: ");
             message = m >= 0 ? message.substring(m + 9) : message;
             return error("malformed event XML" + (offset >= 0 ? " at character " + offset : "") + ": " + message.strip());
-        }
-
-        /**
-         * @return the text of the value the input ends in: from the last start tag to the end, or, cut inside the
-         *     end tag, up to it; null when neither (the reader's offsets count buffered input, so they are not used)
-         */
-        private static String cutValue(String xml) {
-            int lt = xml.lastIndexOf('<');
-            if (lt < 0) {
-                return null;
-            }
-            if (lt + 1 < xml.length() && xml.charAt(lt + 1) == '/') {
-                int gt = xml.lastIndexOf('>', lt);
-                return gt < 0 ? null : CharRefs.decode(xml, gt + 1, lt);
-            }
-            char quote = 0;
-            for (int i = lt + 1; i < xml.length(); i++) {
-                char c = xml.charAt(i);
-                if (quote != 0) {
-                    quote = c == quote ? 0 : quote;
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '>') {
-                    return xml.charAt(i - 1) == '/' ? null : CharRefs.decode(xml, i + 1, xml.length());
-                }
-            }
-            return null; // cut inside the start tag: no value yet
         }
 
         private WinJsonReader.Outcome error(String reason) {

@@ -99,7 +99,7 @@ public final class WindowsEventParser implements LogParser {
     }
 
     private ParseResult parseXml(RawLog raw, String text) {
-        int start = WinXmlReader.xmlStart(text);
+        int start = XmlScan.xmlStart(text);
         return start < 0 ? ParseResult.notMine() : events(raw, xmlReader.read(text, start), false);
     }
 
@@ -108,7 +108,7 @@ public final class WindowsEventParser implements LogParser {
      * {@code &lt;} arrives as {@code &lt }: a record the XML reader refuses for that is read again with them restored.
      */
     private ParseResult parseLogAnalyticsXml(RawLog raw, String xml) {
-        int start = WinXmlReader.xmlStart(xml);
+        int start = XmlScan.xmlStart(xml);
         if (start < 0) {
             return ParseResult.notMine();
         }

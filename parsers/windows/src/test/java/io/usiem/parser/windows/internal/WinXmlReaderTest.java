@@ -90,11 +90,11 @@ class WinXmlReaderTest {
 
     @Test
     void xmlStartSkipsSyslogHeadersOnly() {
-        assertEquals(0, WinXmlReader.xmlStart("<Event xmlns='x'>"));
-        assertEquals(36, WinXmlReader.xmlStart("<14>May 11 18:10:20 UBUNTU5 sysmon: <Event><System/></Event>"));
-        assertEquals(-1, WinXmlReader.xmlStart("<14>May 11 18:10:20 host app: <Eventful/>"));
-        assertEquals(-1, WinXmlReader.xmlStart("<14>May 11 18:10:20 host app: text<Event>"));
-        assertEquals(-1, WinXmlReader.xmlStart("{\"a\":1}"));
+        assertEquals(0, XmlScan.xmlStart("<Event xmlns='x'>"));
+        assertEquals(36, XmlScan.xmlStart("<14>May 11 18:10:20 UBUNTU5 sysmon: <Event><System/></Event>"));
+        assertEquals(-1, XmlScan.xmlStart("<14>May 11 18:10:20 host app: <Eventful/>"));
+        assertEquals(-1, XmlScan.xmlStart("<14>May 11 18:10:20 host app: text<Event>"));
+        assertEquals(-1, XmlScan.xmlStart("{\"a\":1}"));
     }
 
     private static Event only(ParseResult r) {
