@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class WinXmlReader {
     private static final WinJsonReader.Outcome NOT_MINE = new WinJsonReader.Outcome(List.of(), null, true);
+    private static final String EVENT_NAMESPACE = "http://schemas.microsoft.com/win/2004/08/events/event";
     private static final String DTD_REFUSED = "a DTD is not allowed in event XML (entities are not expanded)";
     private final XMLInputFactory factory;
     private final int maxRecords;
@@ -70,7 +71,11 @@ final class WinXmlReader {
         private final String xml;
         private final List<WinRecord> records = new ArrayList<>(1);
         private WinRecord current;
-        private boolean sawEvent;
+        /**
+         * The XML is a Windows event's, not just a root named Event: it has the events namespace, a System element
+         * or (NXLog's to_xml) an EventID one. Only then is a broken or incomplete one a format error.
+         */
+        private boolean windows;
         /** The current record's System element was read to its end. */
         private boolean systemDone;
         /** The name of the EventData value being read, for a record cut inside it. */
@@ -93,11 +98,10 @@ final class WinXmlReader {
                 e = x.next();
             }
             String root = x.getLocalName();
+            windows = EVENT_NAMESPACE.equals(x.getNamespaceURI());
             if ("Event".equals(root)) {
-                sawEvent = true;
                 event(x);
             } else if ("Events".equals(root)) {
-                sawEvent = true;
                 while ((e = x.next()) != XMLStreamConstants.END_ELEMENT) {
                     if (e == XMLStreamConstants.START_ELEMENT) {
                         if ("Event".equals(x.getLocalName()) && records.size() < maxRecords) {
@@ -108,7 +112,7 @@ final class WinXmlReader {
                     }
                 }
                 if (records.isEmpty()) {
-                    return error("an Events element without any Event");
+                    return windows ? error("an Events element without any Event") : NOT_MINE;
                 }
             } else {
                 return NOT_MINE;
@@ -122,7 +126,7 @@ final class WinXmlReader {
         private WinJsonReader.Outcome finished() {
             for (WinRecord r : records) {
                 if (r.eventId == null) {
-                    return error("event XML without an EventID");
+                    return windows ? error("event XML without an EventID") : NOT_MINE;
                 }
             }
             return new WinJsonReader.Outcome(records, null, false);
@@ -141,6 +145,7 @@ final class WinXmlReader {
                 }
                 switch (x.getLocalName()) {
                     case "System" -> {
+                        windows = true;
                         system(x);
                         system = true;
                         systemDone = true;
@@ -153,7 +158,9 @@ final class WinXmlReader {
                         if (system) {
                             skip(x); // ProcessingErrorData and the like
                         } else {
-                            flat.flatValue(x.getLocalName(), text(x), current);
+                            String name = x.getLocalName();
+                            windows |= "EventID".equals(name);
+                            flat.flatValue(name, text(x), current);
                         }
                     }
                 }
@@ -312,13 +319,14 @@ final class WinXmlReader {
         }
 
         /**
-         * The reader failed. Not yet inside an {@code <Event>}: not an event. Cut short after its System header
+         * The reader failed. Nothing of a Windows event read yet: not an event (a foreign line with an
+         * {@code <Event>} in its text must stay another parser's). Cut short after its System header
          * (syslog relays and Log Analytics cut long messages, Sysmon's command lines make them long): the record
          * with the values read so far, the one being read when cut kept as far as it goes, marked truncated.
          * Otherwise malformed.
          */
         WinJsonReader.Outcome failed(Exception e) {
-            if (!sawEvent) {
+            if (!windows) {
                 return NOT_MINE;
             }
             Location at = e instanceof XMLStreamException xe ? xe.getLocation() : null;
