@@ -105,13 +105,19 @@ class SysmonLinuxDetectionTest {
         System.out.println("OTRF syslog_sysmon_log4shell: " + lines + " rows, " + events + " events\n" + report);
         assertEquals(List.of(), notParsed, "every Sysmon for Linux row parses");
         assertEquals(93, events);
-        for (String id : List.of(
+        List<String> expected = List.of(
                 "d292e0af-9a18-420c-9525-ec0ac3936892", // Suspicious Java Children Processes (java -> bash -c ...)
                 "e2072cab-8c9a-459b-b63c-40ae79e27031", // Decode Base64 Encoded Text (base64 -d)
-                "83dcd9f6-9ca8-4af7-a16e-a1c7a6b51871")) { // Linux Reverse Shell Indicator (bash network connection)
+                "83dcd9f6-9ca8-4af7-a16e-a1c7a6b51871"); // Linux Reverse Shell Indicator (bash network connection)
+        for (String id : expected) {
             assertTrue(fired.keySet().stream().anyMatch(k -> k.startsWith(id + " ")), "rule " + id + " did not fire; fired: "
                     + fired.keySet());
         }
+        // The Azure agents' own processes (omicli, dpkg-query, man...) raise nothing; the rest of the attacker's
+        // session may (tomcat's `groups`, run as the interactive bash starts: Local Groups Discovery).
+        int otherHits = fired.entrySet().stream().filter(e -> !expected.contains(e.getKey().substring(0, e.getKey().indexOf(' '))))
+                .mapToInt(Map.Entry::getValue).sum();
+        assertTrue(otherHits <= events / 10, "more than 10% of events raised other alerts: " + otherHits + " of " + events);
     }
 
     @ParameterizedTest(name = "{2}")
