@@ -22,7 +22,7 @@ final class WinJsonReader {
         final List<WinRecord> records;
         final String error;
         final boolean notMine;
-        /** A Log Analytics Syslog row's message that is event XML (Sysmon for Linux), for the XML reader; else null. */
+        /** A Log Analytics Syslog row's or a shipper's message that is event XML (Sysmon for Linux), for the XML reader. */
         final String embeddedXml;
 
         Outcome(List<WinRecord> records, String error, boolean notMine) {
@@ -91,9 +91,11 @@ final class WinJsonReader {
         }
         for (WinRecord r : out) {
             if (!looksWindows(r)) {
-                // A Log Analytics Syslog row is not a Windows record, but the event XML Sysmon for Linux wrote in it is.
-                return r.logAnalytics && r.syslogXml != null && out.size() == 1
-                        ? new Outcome(List.of(), null, true, r.syslogXml) : NOT_MINE;
+                // A Log Analytics Syslog row, or a shipper's JSON (Filebeat, Elastic Agent, Fluent Bit) whose message is
+                // the syslog line, is not a Windows record, but the event XML Sysmon for Linux wrote in it is.
+                String xml = out.size() != 1 ? null : r.logAnalytics && r.syslogXml != null ? r.syslogXml
+                        : r.message != null && XmlScan.xmlStart(r.message) >= 0 ? r.message : null;
+                return xml != null ? new Outcome(List.of(), null, true, xml) : NOT_MINE;
             }
             finish(r);
         }

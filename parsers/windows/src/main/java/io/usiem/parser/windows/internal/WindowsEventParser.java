@@ -90,7 +90,7 @@ public final class WindowsEventParser implements LogParser {
         WinJsonReader.Outcome o = reader.read(line, start);
         if (o.notMine) {
             if (o.embeddedXml != null) {
-                return parseLogAnalyticsXml(raw, o.embeddedXml);
+                return parseEmbeddedXml(raw, o.embeddedXml);
             }
             // A syslog header then XML whose text has a " {" (a command line) was taken for JSON at that brace.
             return start > 0 ? parseXml(raw, line) : ParseResult.notMine();
@@ -104,10 +104,11 @@ public final class WindowsEventParser implements LogParser {
     }
 
     /**
-     * A Log Analytics Syslog row's event XML. Its agent wrote every {@code ;} as a blank, so a reference such as
-     * {@code &lt;} arrives as {@code &lt }: a record the XML reader refuses for that is read again with them restored.
+     * Event XML in a JSON line's message (a Log Analytics Syslog row, a shipper's record). The Log Analytics agent
+     * wrote every {@code ;} as a blank, so a reference such as {@code &lt;} arrives as {@code &lt }: a record the XML
+     * reader refuses for that is read again with them restored.
      */
-    private ParseResult parseLogAnalyticsXml(RawLog raw, String xml) {
+    private ParseResult parseEmbeddedXml(RawLog raw, String xml) {
         int start = XmlScan.xmlStart(xml);
         if (start < 0) {
             return ParseResult.notMine();
