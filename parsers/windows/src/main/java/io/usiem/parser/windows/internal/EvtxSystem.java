@@ -51,7 +51,8 @@ final class EvtxSystem {
         }
     }
 
-    private static void value(String element, String text, WinRecord r) {
+    /** A System member's text (JSON and XML shapes alike). */
+    static void value(String element, String text, WinRecord r) {
         switch (element) {
             case "EventID" -> r.eventId = text;
             case "Version" -> r.version = text;
@@ -68,7 +69,8 @@ final class EvtxSystem {
         }
     }
 
-    private static void attribute(String element, String attr, String text, WinRecord r) {
+    /** A System member's attribute (JSON and XML shapes alike). */
+    static void attribute(String element, String attr, String text, WinRecord r) {
         switch (element) {
             case "Provider" -> {
                 if ("Name".equals(attr)) {
@@ -95,7 +97,8 @@ final class EvtxSystem {
                 }
             }
             case "Security" -> {
-                if ("UserID".equals(attr)) {
+                // Sysmon for Linux spells it UserId (the login uid, "0" for root).
+                if ("UserID".equals(attr) || "UserId".equals(attr)) {
                     r.userSid = text;
                 }
             }
@@ -113,15 +116,20 @@ final class EvtxSystem {
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                 p.skipChildren();
             } else if (t == JsonToken.VALUE_STRING) {
-                switch (name) {
-                    case "Message" -> r.message = p.getText();
-                    case "Task" -> r.taskName = p.getText();
-                    case "Opcode" -> r.opcode = p.getText();
-                    case "Level" -> r.levelName = p.getText();
-                    default -> {
-                        // Channel and Provider repeat System
-                    }
-                }
+                rendering(name, p.getText(), r);
+            }
+        }
+    }
+
+    /** A RenderingInfo member's text (JSON and XML shapes alike). */
+    static void rendering(String name, String text, WinRecord r) {
+        switch (name) {
+            case "Message" -> r.message = text;
+            case "Task" -> r.taskName = text;
+            case "Opcode" -> r.opcode = text;
+            case "Level" -> r.levelName = text;
+            default -> {
+                // Channel and Provider repeat System
             }
         }
     }

@@ -25,6 +25,8 @@ final class Keys {
     static final int TOP_MESSAGE = 1;
     /** {@link Key#top} of a top-level {@code EventData} or {@code UserData} key (as a string: Log Analytics' JSON). */
     static final int TOP_EVENT_DATA = 2;
+    /** A Log Analytics Syslog row's message, which is event XML when Sysmon for Linux wrote it. */
+    static final int TOP_SYSLOG_MESSAGE = 3;
     /** Longer values (command lines, messages, paths) rarely repeat: copied every time. */
     static final int MAX_CACHED_LENGTH = 48;
     private static final int WAYS = 4;
@@ -44,7 +46,7 @@ final class Keys {
     static final class Key {
         final String name;
         final int role;
-        /** What a string value of this key is at the top level: {@link #TOP_MESSAGE}, {@link #TOP_EVENT_DATA} or 0. */
+        /** What a string value of this key is at the top level: {@link #TOP_MESSAGE}, {@link #TOP_EVENT_DATA}, {@link #TOP_SYSLOG_MESSAGE} or 0. */
         final int top;
         private final String[] recent = new String[WAYS];
         /** {@link #signature} of each recent value, compared before the value. */
@@ -60,7 +62,8 @@ final class Keys {
         Key(String name) {
             this.name = name;
             this.role = name.startsWith("winlog.") ? WINLOG_DOTTED : FlatKeys.role(name);
-            this.top = "message".equals(name) ? TOP_MESSAGE : "EventData".equals(name) || "UserData".equals(name) ? TOP_EVENT_DATA : 0;
+            this.top = "message".equals(name) ? TOP_MESSAGE : "EventData".equals(name) || "UserData".equals(name) ? TOP_EVENT_DATA
+                    : "SyslogMessage".equals(name) ? TOP_SYSLOG_MESSAGE : 0;
         }
 
         /** @return the {@code winlog.event_data.<name>} field, as {@link WinEventMapper#dataField} makes it */

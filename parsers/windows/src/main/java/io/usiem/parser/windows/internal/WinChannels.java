@@ -12,7 +12,15 @@ import java.util.Map;
  */
 final class WinChannels {
     /** What a channel is to this parser. */
-    enum Kind { SECURITY, SYSMON, POWERSHELL, POWERSHELL_CLASSIC, SYSTEM, OTHER }
+    enum Kind { SECURITY, SYSMON, SYSMON_LINUX, POWERSHELL, POWERSHELL_CLASSIC, SYSTEM, OTHER }
+
+    /** Sysmon for Linux's channel: the same event XML as Windows Sysmon, about a Linux host. */
+    static final String SYSMON_LINUX_CHANNEL = "Linux-Sysmon/Operational";
+    /**
+     * Sysmon for Linux's logsource: product linux, as SigmaHQ's Linux rules name it; service sysmon, as for
+     * Windows Sysmon (rules naming only product and category are free of it).
+     */
+    static final LogSource LINUX_SYSMON = LogSource.of("linux", "sysmon", null);
 
     static final String PRODUCT = "windows";
     private static final Map<String, String> SERVICES = new HashMap<>();
@@ -133,6 +141,8 @@ final class WinChannels {
                 return channel.equalsIgnoreCase("Microsoft-Windows-PowerShell/Operational") ? Kind.POWERSHELL : Kind.OTHER;
             case 26:
                 return channel.equalsIgnoreCase("PowerShellCore/Operational") ? Kind.POWERSHELL : Kind.OTHER;
+            case 24:
+                return channel.equalsIgnoreCase(SYSMON_LINUX_CHANNEL) ? Kind.SYSMON_LINUX : Kind.OTHER;
             case 18:
                 return channel.equalsIgnoreCase("Windows PowerShell") ? Kind.POWERSHELL_CLASSIC : Kind.OTHER;
             default:
@@ -174,18 +184,23 @@ final class WinChannels {
             case SECURITY -> "Security";
             case SYSTEM -> "System";
             case SYSMON -> "Microsoft-Windows-Sysmon/Operational";
+            case SYSMON_LINUX -> SYSMON_LINUX_CHANNEL;
             case POWERSHELL -> "Microsoft-Windows-PowerShell/Operational";
             case POWERSHELL_CLASSIC -> "Windows PowerShell";
             default -> fallback;
         };
     }
 
-    /** @return the ECS dataset, as Elastic's System and Windows integrations name them */
+    /**
+     * @return the ECS dataset, as Elastic's System and Windows integrations name them; Sysmon for Linux as
+     *     Elastic's Sysmon for Linux integration does (its one data stream, {@code sysmon_linux.log})
+     */
     static String dataset(Kind kind, String channel) {
         return switch (kind) {
             case SECURITY -> "system.security";
             case SYSTEM -> "system.system";
             case SYSMON -> "windows.sysmon_operational";
+            case SYSMON_LINUX -> "sysmon_linux.log";
             case POWERSHELL -> "windows.powershell_operational";
             case POWERSHELL_CLASSIC -> "windows.powershell";
             default -> "Application".equalsIgnoreCase(channel) ? "system.application" : "windows.forwarded";
@@ -196,7 +211,7 @@ final class WinChannels {
     static String module(Kind kind) {
         return switch (kind) {
             case SECURITY -> "security";
-            case SYSMON -> "sysmon";
+            case SYSMON, SYSMON_LINUX -> "sysmon";
             case POWERSHELL, POWERSHELL_CLASSIC -> "powershell";
             default -> "windows";
         };

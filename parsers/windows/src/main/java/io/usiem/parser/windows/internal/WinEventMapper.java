@@ -8,6 +8,7 @@ import io.usiem.api.event.FieldType;
 import io.usiem.api.event.Fields;
 import io.usiem.api.event.LogSource;
 import io.usiem.api.event.OriginRole;
+import io.usiem.api.event.Tags;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ final class WinEventMapper {
             kind = kindOfProvider(r.provider, id);
             channel = WinChannels.channelOf(kind, channel);
         }
-        b.observer("Microsoft", kind == WinChannels.Kind.SYSMON ? "Sysmon" : "Windows").originRole(OriginRole.HOST)
+        boolean sysmon = kind == WinChannels.Kind.SYSMON || kind == WinChannels.Kind.SYSMON_LINUX;
+        b.observer("Microsoft", sysmon ? "Sysmon" : "Windows").originRole(OriginRole.HOST)
                 .kind(EventKind.EVENT);
         time(r, b);
         header(r, b, code);
@@ -57,7 +59,7 @@ final class WinEventMapper {
             Field f = r.fields[i];
             b.set(f != null ? f : dataField(r.names[i]), r.values[i]);
         }
-        LogSource ls = WinChannels.logSource(channel);
+        LogSource ls = kind == WinChannels.Kind.SYSMON_LINUX ? WinChannels.LINUX_SYSMON : WinChannels.logSource(channel);
         int n = (int) id;
         switch (kind) {
             case SECURITY -> {
@@ -69,6 +71,12 @@ final class WinEventMapper {
             case SYSMON -> {
                 SysmonMapping.map(r, n, b);
                 ls = ls.withCategory(WinChannels.sysmonCategory(n, r.get("EventType")));
+            }
+            case SYSMON_LINUX -> {
+                SysmonMapping.map(r, n, b);
+                // On Linux LogonId is the login uid (auid); Sigma's Linux pipeline maps LogonId to process.user.id.
+                Ecs.set(b, WinFields.PROCESS_USER_ID, r.present("LogonId"));
+                ls = ls.withCategory(WinChannels.sysmonCategory(n, null));
             }
             case POWERSHELL -> {
                 PowerShellMapping.operational(r, n, b);
@@ -85,6 +93,9 @@ final class WinEventMapper {
             }
         }
         b.logSource(ls);
+        if (r.truncated) {
+            b.tag(Tags.TRUNCATED);
+        }
         EventCategory c = b.category();
         if (c != EventCategory.GENERIC) {
             List<Field> required = c.requiredFields();
@@ -106,6 +117,7 @@ final class WinEventMapper {
         return switch (provider) {
             case "Microsoft-Windows-Security-Auditing" -> WinChannels.Kind.SECURITY;
             case "Microsoft-Windows-Sysmon" -> WinChannels.Kind.SYSMON;
+            case "Linux-Sysmon" -> WinChannels.Kind.SYSMON_LINUX;
             case "Microsoft-Windows-PowerShell" -> WinChannels.Kind.POWERSHELL;
             case "PowerShell" -> WinChannels.Kind.POWERSHELL_CLASSIC;
             case "Service Control Manager" -> WinChannels.Kind.SYSTEM;
@@ -132,7 +144,7 @@ final class WinEventMapper {
         if (t == WinTimes.INVALID) {
             t = WinTimes.parse(r.timeLocal, true, zone);
         }
-        if (t == WinTimes.INVALID && "Microsoft-Windows-Sysmon".equals(r.provider)) {
+        if (t == WinTimes.INVALID && ("Microsoft-Windows-Sysmon".equals(r.provider) || "Linux-Sysmon".equals(r.provider))) {
             t = WinTimes.parse(r.get("UtcTime"), false, java.time.ZoneOffset.UTC);
         }
         if (t == WinTimes.INVALID) {

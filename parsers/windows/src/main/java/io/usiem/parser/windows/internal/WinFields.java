@@ -44,6 +44,8 @@ final class WinFields {
     static final Field FILE_PE_DESCRIPTION = Field.of("file.pe.description", FieldType.KEYWORD);
     static final Field FILE_PE_PRODUCT = Field.of("file.pe.product", FieldType.KEYWORD);
     static final Field FILE_PE_FILE_VERSION = Field.of("file.pe.file_version", FieldType.KEYWORD);
+    /** Sysmon for Linux's LogonId (the login uid), where Sigma's Linux pipeline looks for it. */
+    static final Field PROCESS_USER_ID = Field.of("process.user.id", FieldType.KEYWORD);
     static final Field PROCESS_ARGS_COUNT = Field.of("process.args_count", FieldType.LONG);
     static final Field FILE_PE_IMPHASH = Field.of("file.pe.imphash", FieldType.KEYWORD);
     static final Field FILE_CODE_SIGNATURE_SUBJECT = Field.of("file.code_signature.subject_name", FieldType.KEYWORD);

@@ -22,11 +22,18 @@ final class WinJsonReader {
         final List<WinRecord> records;
         final String error;
         final boolean notMine;
+        /** A Log Analytics Syslog row's or a shipper's message that is event XML (Sysmon for Linux), for the XML reader. */
+        final String embeddedXml;
 
         Outcome(List<WinRecord> records, String error, boolean notMine) {
+            this(records, error, notMine, null);
+        }
+
+        Outcome(List<WinRecord> records, String error, boolean notMine, String embeddedXml) {
             this.records = records;
             this.error = error;
             this.notMine = notMine;
+            this.embeddedXml = embeddedXml;
         }
     }
 
@@ -84,7 +91,11 @@ final class WinJsonReader {
         }
         for (WinRecord r : out) {
             if (!looksWindows(r)) {
-                return NOT_MINE;
+                // A Log Analytics Syslog row, or a shipper's JSON (Filebeat, Elastic Agent, Fluent Bit) whose message is
+                // the syslog line, is not a Windows record, but the event XML Sysmon for Linux wrote in it is.
+                String xml = out.size() != 1 ? null : r.logAnalytics && r.syslogXml != null ? r.syslogXml
+                        : r.message != null && XmlScan.xmlStart(r.message) >= 0 ? r.message : null;
+                return xml != null ? new Outcome(List.of(), null, true, xml) : NOT_MINE;
             }
             finish(r);
         }
@@ -112,6 +123,24 @@ final class WinJsonReader {
     private static boolean looksWindows(WinRecord r) {
         return r != null && (r.shape == WinRecord.Shape.EVTX || r.shape == WinRecord.Shape.WINLOGBEAT
                 || (r.eventId != null && (r.channel != null || r.provider != null || r.computer != null)));
+    }
+
+    /** A top-level value of a flat record by its name, as the NXLog shape has it (NXLog's XML: {@code to_xml}). */
+    void flatValue(String name, String value, WinRecord r) {
+        if (value != null && !name.isEmpty()) {
+            Keys.Key key = keys.get(name);
+            if (key.top == Keys.TOP_MESSAGE) {
+                r.message = value;
+            } else if (key.role != FlatKeys.IGNORE) {
+                flat(key, value, r);
+            }
+        }
+    }
+
+    /** Completes a flat record as {@link #read} does (the NXLog header's user, Fluent Bit's positions). */
+    static void finishFlat(WinRecord r) {
+        r.shape = null;
+        finish(r);
     }
 
     private static void finish(WinRecord r) {
@@ -148,14 +177,24 @@ final class WinJsonReader {
                 }
             } else if (t != JsonToken.VALUE_NULL) {
                 Keys.Key key = keys.get(name);
-                if (t == JsonToken.VALUE_STRING && key.top == Keys.TOP_MESSAGE) {
-                    r.message = p.getText();
-                } else if (t == JsonToken.VALUE_STRING && key.top == Keys.TOP_EVENT_DATA) {
-                    readEmbedded(p, r);
+                if (key.top != 0 && t == JsonToken.VALUE_STRING) { // one test for the many keys with no top-level role
+                    top(key.top, p, r);
                 } else if (key.role != FlatKeys.IGNORE) { // shipper metadata is not even decoded
                     flat(key, key.text(p), r);
                 }
             }
+        }
+    }
+
+    /** A top-level string whose key has a role of its own: the message, EventData as JSON text, a Syslog row's message. */
+    private void top(int role, JsonParser p, WinRecord r) throws IOException {
+        if (role == Keys.TOP_MESSAGE) {
+            r.message = p.getText();
+        } else if (role == Keys.TOP_EVENT_DATA) {
+            readEmbedded(p, r);
+        } else {
+            String m = p.getText();
+            r.syslogXml = XmlScan.xmlStart(m) >= 0 ? m : null;
         }
     }
 

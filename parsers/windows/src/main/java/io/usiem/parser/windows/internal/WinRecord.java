@@ -22,7 +22,12 @@ final class WinRecord {
         /** Azure Log Analytics SecurityEvent / WindowsEvent tables (EventData flattened or as a JSON string). */
         LOG_ANALYTICS,
         /** Fluent Bit's in_winevtlog: System members flattened, EventData values by position in StringInserts. */
-        FLUENT_BIT
+        FLUENT_BIT,
+        /**
+         * Windows event XML ({@code <Event xmlns=...>}: wevtutil, WEF, NXLog to_xml, Splunk XmlWinEventLog, Sysmon
+         * for Linux over syslog or in a Log Analytics Syslog row).
+         */
+        XML
     }
 
     Shape shape;
@@ -61,6 +66,10 @@ final class WinRecord {
     boolean fluentBit;
     /** True when the line had a field only Log Analytics writes (TenantId, Type). */
     boolean logAnalytics;
+    /** A Log Analytics Syslog row's SyslogMessage when it is event XML, else null. */
+    String syslogXml;
+    /** True when the record was cut short (a relay's message size limit) and holds the values read up to the cut. */
+    boolean truncated;
 
     /** The reader's key table (roles and recent values of each name), or null. */
     Keys keys;
@@ -106,6 +115,8 @@ final class WinRecord {
         unnamed = 0;
         fluentBit = false;
         logAnalytics = false;
+        syslogXml = null;
+        truncated = false;
         Arrays.fill(names, 0, size, null);
         Arrays.fill(values, 0, size, null);
         Arrays.fill(fields, 0, size, null);

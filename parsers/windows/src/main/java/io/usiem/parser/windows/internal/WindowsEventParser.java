@@ -22,7 +22,8 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Windows event log records as JSON, one record (or an array of records) per line, in the shapes real
- * shippers write: evtx_dump / XML-as-JSON, Winlogbeat, NXLog and Log Analytics flattened. Every
+ * shippers write: evtx_dump / XML-as-JSON, Winlogbeat, NXLog and Log Analytics flattened; or as the event
+ * XML itself (wevtutil, WEF, NXLog to_xml, Splunk XmlWinEventLog, Sysmon for Linux over syslog). Every
  * EventData value is kept as {@code winlog.event_data.<Name>} for Sigma; ECS follows Elastic's Windows
  * and System integrations.
  */
@@ -38,8 +39,8 @@ public final class WindowsEventParser implements LogParser {
     private static final int FIELDS_BESIDES_DATA = 44;
     static final ParserMetadata METADATA = ParserMetadata.builder("windows-eventlog")
             .source("Microsoft", "Windows")
-            .description("Windows event log records as JSON (evtx_dump, Winlogbeat, NXLog, Log Analytics): Security, Sysmon, PowerShell, System and any other channel.")
-            .sourceTypes("windows", "winlogbeat", "nxlog-windows", "evtx-json", "sysmon")
+            .description("Windows event log records as JSON (evtx_dump, Winlogbeat, NXLog, Log Analytics) or event XML: Security, Sysmon (Windows and Linux), PowerShell, System and any other channel.")
+            .sourceTypes("windows", "winlogbeat", "nxlog-windows", "evtx-json", "sysmon", "windows-xml", "sysmon-linux")
             .categories(EventCategory.AUTHENTICATION, EventCategory.PROCESS, EventCategory.IAM, EventCategory.NETWORK,
                     EventCategory.FILE, EventCategory.REGISTRY, EventCategory.DNS, EventCategory.GENERIC)
             .fields(Fields.EVENT_CODE, Fields.EVENT_ACTION, Fields.EVENT_OUTCOME, Fields.EVENT_PROVIDER, Fields.HOST_NAME,
@@ -55,6 +56,7 @@ public final class WindowsEventParser implements LogParser {
             .build();
 
     private final WinJsonReader reader;
+    private final WinXmlReader xmlReader;
     private final WinEventMapper mapper;
 
     /** @param config the configuration; an unknown time zone fails activation */
@@ -69,6 +71,7 @@ public final class WindowsEventParser implements LogParser {
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(64).build())
                 .build();
         this.reader = new WinJsonReader(factory, Event.MAX_EVENTS_PER_LINE);
+        this.xmlReader = new WinXmlReader(reader, Event.MAX_EVENTS_PER_LINE);
         this.mapper = new WinEventMapper(zone, keepMessage);
     }
 
@@ -82,9 +85,47 @@ public final class WindowsEventParser implements LogParser {
         String line = raw.message();
         int start = jsonStart(line);
         if (start < 0) {
-            return ParseResult.notMine();
+            return parseXml(raw, line); // the XML branch is only taken by lines that are not JSON
         }
         WinJsonReader.Outcome o = reader.read(line, start);
+        if (o.notMine) {
+            if (o.embeddedXml != null) {
+                return parseEmbeddedXml(raw, o.embeddedXml);
+            }
+            // A syslog header then XML whose text has a " {" (a command line) was taken for JSON at that brace.
+            return start > 0 ? parseXml(raw, line) : ParseResult.notMine();
+        }
+        return events(raw, o, true);
+    }
+
+    private ParseResult parseXml(RawLog raw, String text) {
+        int start = XmlScan.xmlStart(text);
+        return start < 0 ? ParseResult.notMine() : events(raw, xmlReader.read(text, start), false);
+    }
+
+    /**
+     * Event XML in a JSON line's message (a Log Analytics Syslog row, a shipper's record). The Log Analytics agent
+     * wrote every {@code ;} as a blank, so a reference such as {@code &lt;} arrives as {@code &lt }: a record the XML
+     * reader refuses for that is read again with them restored.
+     */
+    private ParseResult parseEmbeddedXml(RawLog raw, String xml) {
+        int start = XmlScan.xmlStart(xml);
+        if (start < 0) {
+            return ParseResult.notMine();
+        }
+        WinJsonReader.Outcome o = xmlReader.read(xml, start);
+        if (o.error != null) {
+            String restored = CharRefs.restoreSemicolons(xml);
+            if (restored != xml) {
+                WinJsonReader.Outcome again = xmlReader.read(restored, start);
+                o = again.error == null ? again : o;
+            }
+        }
+        return events(raw, o, false);
+    }
+
+    /** @param reuse whether a single record goes back to the JSON reader for the next line */
+    private ParseResult events(RawLog raw, WinJsonReader.Outcome o, boolean reuse) {
         if (o.notMine) {
             return ParseResult.notMine();
         }
@@ -96,7 +137,9 @@ public final class WindowsEventParser implements LogParser {
             EventBuilder b = raw.newEventBuilder(0, expectedFields(r));
             String error = mapper.map(r, b);
             ParseResult result = error == null ? ParseResult.parsed(b.build()) : ParseResult.formatError(error);
-            reader.release(r);
+            if (reuse) {
+                reader.release(r);
+            }
             return result;
         }
         List<Event> events = new ArrayList<>(o.records.size());

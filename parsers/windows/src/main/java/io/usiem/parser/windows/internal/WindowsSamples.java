@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The parser's published samples (real OTRF Security-Datasets records, MIT, and records written from the
- * evtx_dump and Winlogbeat formats; see samples.jsonl beside this class) and the Sigma logsources its
- * events carry.
+ * evtx_dump and Winlogbeat formats and as event XML, Sysmon for Linux's syslog line among them; see
+ * samples.jsonl beside this class) and the Sigma logsources its events carry.
  */
 final class WindowsSamples {
     static final String[] SAMPLES = load();
@@ -40,7 +40,11 @@ final class WindowsSamples {
         LogSource.of("windows", "powershell-classic", "ps_classic_provider_start"),
         LogSource.of("windows", "powershell-classic", "ps_classic_script"),
         LogSource.of("windows", "taskscheduler", null), LogSource.of("windows", "wmi", null),
-        LogSource.of("windows", "windefend", null), LogSource.of("windows", null, null)};
+        LogSource.of("windows", "windefend", null), LogSource.of("windows", null, null),
+        LogSource.of("linux", "sysmon", "process_creation"), LogSource.of("linux", "sysmon", "network_connection"),
+        LogSource.of("linux", "sysmon", "process_termination"), LogSource.of("linux", "sysmon", "raw_access_thread"),
+        LogSource.of("linux", "sysmon", "file_event"), LogSource.of("linux", "sysmon", "file_delete"),
+        LogSource.of("linux", "sysmon", "sysmon_status"), LogSource.of("linux", "sysmon", null)};
 
     private WindowsSamples() {
     }

