@@ -1,20 +1,12 @@
 package io.usiem.rules.sigma.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Set;
-import java.util.TreeSet;
 
-import io.usiem.api.event.Event;
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.ParseResult;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.windows.internal.WindowsParserForTests;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,9 +22,7 @@ class AntivirusDetectionTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SigmaHqCorpusTest.SIGMA.resolve("rules")), "SigmaHQ corpus absent");
-        rules = new RuleLoader(BuiltinPipelines.load(BuiltinPipelines.ALL)).load(
-                TestRules.readTree(SigmaHqCorpusTest.SIGMA, "rules/category/antivirus"));
+        rules = Detections.sigmaHq("rules/category/antivirus");
         assertEquals(8, rules.rules.size(), rules.errors.toString());
         parser = WindowsParserForTests.shipped();
     }
@@ -55,12 +45,6 @@ class AntivirusDetectionTest {
         "Ransom:Win64/LockBit.A; 4c6ca276-d4d0-4a8c-9e4c-d69832f8671f; ransomware (LockBit)",
     })
     void defenderDetectionFiresTheFamilyRule(String threat, String ruleId, String what) {
-        ParseResult r = parser.parse(RawLog.of(defender(threat, "file:_C:\\\\Users\\\\bob\\\\Downloads\\\\tool.exe")));
-        assertTrue(r.isParsed(), r.toString());
-        Set<String> fired = new TreeSet<>();
-        for (Event e : r.events()) {
-            rules.bucket(e.logSource()).evaluate(rules.view(e), false, rule -> fired.add(rule.id() + " " + rule.doc.title()));
-        }
-        assertTrue(fired.stream().anyMatch(f -> f.startsWith(ruleId)), what + ": fired " + fired + " on " + r.events());
+        Detections.assertFires(rules, defender(threat, "file:_C:\\\\Users\\\\bob\\\\Downloads\\\\tool.exe"), ruleId, what, parser);
     }
 }

@@ -1,19 +1,10 @@
 package io.usiem.rules.sigma.internal;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Set;
-import java.util.TreeSet;
 
-import io.usiem.api.event.Event;
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.ParseResult;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.auditd.internal.AuditdParsers;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,9 +20,7 @@ class AuditdDetectionTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SigmaHqCorpusTest.SIGMA.resolve("rules")), "SigmaHQ corpus absent");
-        rules = new RuleLoader(BuiltinPipelines.load(BuiltinPipelines.ALL)).load(
-                TestRules.readTree(SigmaHqCorpusTest.SIGMA, "rules/linux/auditd"));
+        rules = Detections.sigmaHq("rules/linux/auditd");
         parser = AuditdParsers.utc();
     }
 
@@ -47,12 +36,6 @@ class AuditdDetectionTest {
             + "; f7158a64-6204-4d6d-868a-6e6378b467e0; watched tool run (key susp_activity)",
     })
     void recordFiresItsRule(String line, String ruleId, String what) {
-        ParseResult r = parser.parse(RawLog.of(line));
-        assertTrue(r.isParsed(), line + " " + r);
-        Set<String> fired = new TreeSet<>();
-        for (Event e : r.events()) {
-            rules.bucket(e.logSource()).evaluate(rules.view(e), false, rule -> fired.add(rule.id() + " " + rule.doc.title()));
-        }
-        assertTrue(fired.stream().anyMatch(f -> f.startsWith(ruleId)), what + ": fired " + fired + " on " + r.events());
+        Detections.assertFires(rules, line, ruleId, what, parser);
     }
 }

@@ -3,18 +3,12 @@ package io.usiem.rules.sigma.internal;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
-import io.usiem.api.event.Event;
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.ParseResult;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.iis.internal.IisParser;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,9 +25,7 @@ class IisAttackDetectionTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SigmaHqCorpusTest.SIGMA.resolve("rules")), "SigmaHQ corpus absent");
-        rules = new RuleLoader(BuiltinPipelines.load(BuiltinPipelines.ALL)).load(
-                TestRules.readTree(SigmaHqCorpusTest.SIGMA, "rules/web", "rules-emerging-threats"));
+        rules = Detections.sigmaHq("rules/web", "rules-emerging-threats");
         parser = new IisParser(List.of("iis"), 16);
     }
 
@@ -83,13 +75,7 @@ class IisAttackDetectionTest {
             + "| 953d460b-f810-420a-97a2-cfca4c98e602| source code enumeration",
     })
     void exploitRequestFiresItsRule(String line, String ruleId, String what) {
-        ParseResult r = parser.parse(RawLog.of(line));
-        assertTrue(r.isParsed(), r + ": " + line);
-        Set<String> fired = new TreeSet<>();
-        for (Event e : r.events()) {
-            rules.bucket(e.logSource()).evaluate(rules.view(e), false, rule -> fired.add(rule.id() + " " + rule.doc.title()));
-        }
-        assertTrue(fired.stream().anyMatch(f -> f.startsWith(ruleId)), what + ": fired " + fired);
+        Detections.assertFires(rules, line, ruleId, what, parser);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,12 +86,7 @@ class IisAttackDetectionTest {
         "2021-08-06 12:35:04 10.0.0.5 GET /autodiscover/autodiscover.xml - 443 CORP\\alice 10.0.0.31 Microsoft+Office/16.0 - 200 0 0 12",
     })
     void everydayExchangeTrafficFiresNothing(String line) {
-        ParseResult r = parser.parse(RawLog.of(line));
-        assertTrue(r.isParsed(), r + ": " + line);
-        Set<String> fired = new TreeSet<>();
-        for (Event e : r.events()) {
-            rules.bucket(e.logSource()).evaluate(rules.view(e), false, rule -> fired.add(rule.id() + " " + rule.doc.title()));
-        }
+        Set<String> fired = Detections.fired(rules, Detections.parse(line, parser));
         assertTrue(fired.isEmpty(), "fired " + fired);
     }
 }

@@ -1,20 +1,11 @@
 package io.usiem.rules.sigma.internal;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Set;
-import java.util.TreeSet;
 
-import io.usiem.api.event.Event;
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.ParseResult;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.linuxauth.internal.LinuxAuthParsers;
 import io.usiem.parser.syslog.internal.GenericSyslogParsers;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,9 +22,7 @@ class LinuxSyslogDetectionTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SigmaHqCorpusTest.SIGMA.resolve("rules")), "SigmaHQ corpus absent");
-        rules = new RuleLoader(BuiltinPipelines.load(BuiltinPipelines.ALL)).load(
-                TestRules.readTree(SigmaHqCorpusTest.SIGMA, "rules/linux/builtin"));
+        rules = Detections.sigmaHq("rules/linux/builtin");
         auth = LinuxAuthParsers.utc();
         syslog = GenericSyslogParsers.utc();
     }
@@ -49,15 +38,6 @@ class LinuxSyslogDetectionTest {
             + " stack smashing (kernel)",
     })
     void lineFiresItsRule(String line, String ruleId, String what) {
-        ParseResult r = auth.parse(RawLog.of(line));
-        if (!r.isParsed()) {
-            r = syslog.parse(RawLog.of(line));
-        }
-        assertTrue(r.isParsed(), line + " " + r);
-        Set<String> fired = new TreeSet<>();
-        for (Event e : r.events()) {
-            rules.bucket(e.logSource()).evaluate(rules.view(e), false, rule -> fired.add(rule.id() + " " + rule.doc.title()));
-        }
-        assertTrue(fired.stream().anyMatch(f -> f.startsWith(ruleId)), what + ": fired " + fired + " on " + r.events());
+        Detections.assertFires(rules, line, ruleId, what, auth, syslog);
     }
 }

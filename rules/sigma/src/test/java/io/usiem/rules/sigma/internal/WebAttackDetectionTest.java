@@ -1,19 +1,10 @@
 package io.usiem.rules.sigma.internal;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Set;
-import java.util.TreeSet;
 
-import io.usiem.api.event.Event;
 import io.usiem.api.parser.LogParser;
-import io.usiem.api.parser.ParseResult;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.webserver.internal.WebServerParsers;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,9 +21,7 @@ class WebAttackDetectionTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SigmaHqCorpusTest.SIGMA.resolve("rules")), "SigmaHQ corpus absent");
-        rules = new RuleLoader(BuiltinPipelines.load(BuiltinPipelines.ALL)).load(
-                TestRules.readTree(SigmaHqCorpusTest.SIGMA, "rules/web", "rules-emerging-threats"));
+        rules = Detections.sigmaHq("rules/web", "rules-emerging-threats");
         parser = WebServerParsers.apache();
     }
 
@@ -48,12 +37,6 @@ class WebAttackDetectionTest {
             + "; 5513deaf-f49a-46c2-a6c8-3f111b5cb453; SQL injection in the query (still found)",
     })
     void exploitRequestFiresItsRule(String line, String ruleId, String what) {
-        ParseResult r = parser.parse(RawLog.of(line));
-        assertTrue(r.isParsed(), line);
-        Set<String> fired = new TreeSet<>();
-        for (Event e : r.events()) {
-            rules.bucket(e.logSource()).evaluate(rules.view(e), false, rule -> fired.add(rule.id() + " " + rule.doc.title()));
-        }
-        assertTrue(fired.stream().anyMatch(f -> f.startsWith(ruleId)), what + ": fired " + fired);
+        Detections.assertFires(rules, line, ruleId, what, parser);
     }
 }

@@ -1,18 +1,9 @@
 package io.usiem.rules.sigma.internal;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Set;
-import java.util.TreeSet;
 
-import io.usiem.api.event.Event;
-import io.usiem.api.parser.ParseResult;
-import io.usiem.api.parser.RawLog;
 import io.usiem.parser.zeek.internal.ZeekParser;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,9 +19,7 @@ class ZeekDetectionTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SigmaHqCorpusTest.SIGMA.resolve("rules")), "SigmaHQ corpus absent");
-        rules = new RuleLoader(BuiltinPipelines.load(BuiltinPipelines.ALL)).load(
-                TestRules.readTree(SigmaHqCorpusTest.SIGMA, "rules/network/zeek"));
+        rules = Detections.sigmaHq("rules/network/zeek");
         parser = new ZeekParser();
     }
 
@@ -54,12 +43,6 @@ class ZeekDetectionTest {
             + "; 705072a5-bb6f-4ced-95b6-ecfa6602090b; WebDAV PUT to a public address (http method, user_agent)",
     })
     void attackFiresItsRule(String line, String ruleId, String what) {
-        ParseResult r = parser.parse(RawLog.of(line));
-        assertTrue(r.isParsed(), line + " " + r);
-        Set<String> fired = new TreeSet<>();
-        for (Event e : r.events()) {
-            rules.bucket(e.logSource()).evaluate(rules.view(e), false, rule -> fired.add(rule.id() + " " + rule.doc.title()));
-        }
-        assertTrue(fired.stream().anyMatch(f -> f.startsWith(ruleId)), what + ": fired " + fired + " on " + r.events());
+        Detections.assertFires(rules, line, ruleId, what, parser);
     }
 }
