@@ -164,10 +164,7 @@ public final class WindowsEventParser implements LogParser {
      */
     static int jsonStart(String line) {
         int n = line.length();
-        int i = 0;
-        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\uFEFF')) {
-            i++;
-        }
+        int i = XmlScan.contentStart(line);
         if (i == n) {
             return -1;
         }

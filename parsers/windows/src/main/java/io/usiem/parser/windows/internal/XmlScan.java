@@ -17,10 +17,7 @@ final class XmlScan {
      */
     static int xmlStart(String line) {
         int n = line.length();
-        int i = 0;
-        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\uFEFF')) {
-            i++;
-        }
+        int i = contentStart(line);
         if (i == n) {
             return -1;
         }
@@ -39,6 +36,16 @@ final class XmlScan {
             }
         }
         return -1;
+    }
+
+    /** @return the index of the line's first character that is no blank or byte order mark (its length when none) */
+    static int contentStart(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\uFEFF')) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isXmlStart(String s, int i) {
