@@ -90,7 +90,9 @@ final class ZeekConnMapper {
                 return true;
             }
             case "Z":
-                return false;
+                // The reserved header bit: kept (zeek.dns.Z) because Sigma's zeek rules read it (a set Z bit is a
+                // tunnelling tell; without the column every query looked like one).
+                return true;
             case "qtype_name":
                 ZeekMapper.text(Fields.DNS_QUESTION_TYPE, v, b);
                 return true;

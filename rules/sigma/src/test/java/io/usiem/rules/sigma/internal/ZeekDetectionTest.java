@@ -1,6 +1,9 @@
 package io.usiem.rules.sigma.internal;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
+import java.util.Set;
 
 import io.usiem.parser.zeek.internal.ZeekParser;
 
@@ -41,8 +44,29 @@ class ZeekDetectionTest {
             + "\"trans_depth\":1,\"method\":\"PUT\",\"host\":\"198.51.100.80\",\"uri\":\"/share/payload.exe\",\"version\":\"1.1\","
             + "\"user_agent\":\"Microsoft-WebDAV-MiniRedir/10.0.19045\",\"request_body_len\":73802,\"response_body_len\":0,\"status_code\":201}"
             + "; 705072a5-bb6f-4ced-95b6-ecfa6602090b; WebDAV PUT to a public address (http method, user_agent)",
+        "{\"_path\":\"dns\",\"ts\":1705312806.5,\"uid\":\"C6\",\"id.orig_h\":\"10.0.0.66\",\"id.orig_p\":53001,\"id.resp_h\":\"198.51.100.53\",\"id.resp_p\":53,"
+            + "\"proto\":\"udp\",\"trans_id\":777,\"query\":\"aGVsbG8gd29ybGQ.t.example.net\",\"qclass\":1,\"qclass_name\":\"C_INTERNET\",\"qtype\":16,\"qtype_name\":\"TXT\","
+            + "\"rcode\":0,\"rcode_name\":\"NOERROR\",\"AA\":false,\"TC\":false,\"RD\":true,\"RA\":true,\"Z\":1,\"answers\":[\"TXT 12 aGk\"],\"TTLs\":[60.0],\"rejected\":false}"
+            + "; ede05abc-2c9e-4624-9944-9ff17fdc0bf5; DNS with the reserved Z bit set (dns Z)",
     })
     void attackFiresItsRule(String line, String ruleId, String what) {
         Detections.assertFires(rules, line, ruleId, what, parser);
+    }
+
+    /** Everyday records: a plain DNS answer (Z bit clear) and a plain GET must not look like the attacks above. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "{\"_path\":\"dns\",\"ts\":1705312801.5,\"uid\":\"C7\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":51234,\"id.resp_h\":\"10.0.0.53\",\"id.resp_p\":53,"
+            + "\"proto\":\"udp\",\"trans_id\":4321,\"rtt\":0.012,\"query\":\"www.example.com\",\"qclass\":1,\"qclass_name\":\"C_INTERNET\",\"qtype\":1,"
+            + "\"qtype_name\":\"A\",\"rcode\":0,\"rcode_name\":\"NOERROR\",\"AA\":false,\"TC\":false,\"RD\":true,\"RA\":true,\"Z\":0,"
+            + "\"answers\":[\"93.184.216.34\"],\"TTLs\":[60.0],\"rejected\":false}",
+        "{\"_path\":\"http\",\"ts\":1705312805.4,\"uid\":\"C8\",\"id.orig_h\":\"10.0.0.66\",\"id.orig_p\":49706,\"id.resp_h\":\"93.184.216.34\",\"id.resp_p\":80,"
+            + "\"trans_depth\":1,\"method\":\"GET\",\"host\":\"www.example.com\",\"uri\":\"/index.html\",\"version\":\"1.1\","
+            + "\"user_agent\":\"Mozilla/5.0 (X11 Linux x86_64) Firefox/120.0\",\"request_body_len\":0,\"response_body_len\":1256,\"status_code\":200,"
+            + "\"resp_mime_types\":[\"text/html\"]}",
+    })
+    void everydayRecordsFireNothing(String line) {
+        Set<String> fired = Detections.fired(rules, Detections.parse(line, parser));
+        assertTrue(fired.isEmpty(), "fired " + fired);
     }
 }
