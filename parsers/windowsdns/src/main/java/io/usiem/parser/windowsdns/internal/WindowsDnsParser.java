@@ -32,8 +32,11 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = WindowsDnsConfig.class)
 public final class WindowsDnsParser implements LogParser {
     static final String SOURCE_TYPE = "windows-dns";
-    /** Sigma names no logsource for the debug log; its DNS server events are product windows, service dns-server. */
-    static final LogSource LOGSOURCE = LogSource.of("windows", "dns-server", null);
+    /**
+     * Sigma names no logsource for the debug log: its DNS server events are product windows, service dns-server, and
+     * category dns, so SigmaHQ's product-less DNS rules (query, record_type) read it as they read Zeek's or Suricata's.
+     */
+    static final LogSource LOGSOURCE = LogSource.of("windows", "dns-server", "dns");
     static final String MODULE = "microsoft_dnsserver";
     static final String DATASET = "microsoft_dnsserver.debug";
 
