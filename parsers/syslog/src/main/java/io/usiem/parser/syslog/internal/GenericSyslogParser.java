@@ -49,7 +49,7 @@ public final class GenericSyslogParser implements LogParser {
                     "<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut=\"3\" eventSource=\"Application\" eventID=\"1011\"] An application event log entry...",
                     "Feb  5 17:32:18 gw01 kernel: action=drop src=10.0.0.5 dst=192.0.2.10 proto=TCP dport=23",
                     "time=1700000000 user=alice action=login outcome=success")
-            .logSources(GenericSyslogParser.LOGSOURCE).logSources(LinuxPrograms.all())
+            .logSources(GenericSyslogParser.LOGSOURCE).logSources(LinuxPrograms.all()).logSources(CiscoIos.all())
             .guessable(false)
             .build();
 
@@ -101,9 +101,12 @@ public final class GenericSyslogParser implements LogParser {
         // Set after the pairs: a pair named event.module cannot say which parser read the line.
         b.set(Fields.EVENT_MODULE, MODULE).set(Fields.EVENT_DATASET, DATASET);
         Object program = b.get(Fields.LOG_SYSLOG_APPNAME);
-        LogSource linux = LinuxPrograms.logSource(program instanceof String ? (String) program : null);
-        if (linux != null) {
-            b.logSource(linux);
+        LogSource known = LinuxPrograms.logSource(program instanceof String ? (String) program : null);
+        if (known == null) {
+            known = CiscoIos.logSource(line.substring(bodyStart));
+        }
+        if (known != null) {
+            b.logSource(known);
         }
         String body = line.substring(bodyStart);
         if (!body.isEmpty() && !b.has(Fields.MESSAGE)) {
