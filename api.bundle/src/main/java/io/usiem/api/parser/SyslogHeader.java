@@ -2,6 +2,8 @@ package io.usiem.api.parser;
 
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.Fields;
+import io.usiem.api.event.IpAddress;
+import io.usiem.api.event.OriginRole;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -322,6 +324,41 @@ public final class SyslogHeader {
         if (priority >= 0) {
             b.set(Fields.LOG_SYSLOG_PRIORITY, priority).set(Fields.LOG_SYSLOG_FACILITY_CODE, priority >> 3)
                     .set(Fields.LOG_SYSLOG_SEVERITY_CODE, priority & 7);
+        }
+    }
+
+    /**
+     * Sets what the header says on the event read from its line: the PRI ({@link #setPriority}), the event time,
+     * {@code log.syslog.appname} and {@code log.syslog.procid}, and the sender's name as the event's origin: for a host
+     * describing itself ({@link OriginRole#HOST}: web servers) {@code host.hostname} and {@code host.name}; for a device
+     * reporting on others ({@link OriginRole#OBSERVER}: proxies) {@code observer.hostname} and {@code observer.name}, and
+     * {@code observer.ip} when the name is an address.
+     *
+     * @param b the event
+     * @param origin whose name the header's hostname is
+     * @since 1.1
+     */
+    public void setOn(EventBuilder b, OriginRole origin) {
+        setPriority(b);
+        if (timeNanos != SyslogClock.INVALID) {
+            b.eventNanos(timeNanos);
+        }
+        if (hostname != null) {
+            if (origin == OriginRole.OBSERVER) {
+                b.set(Fields.OBSERVER_HOSTNAME, hostname).set(Fields.OBSERVER_NAME, hostname);
+                IpAddress ip = IpAddress.tryParse(hostname);
+                if (ip != null) {
+                    b.set(Fields.OBSERVER_IP, ip);
+                }
+            } else {
+                b.set(Fields.HOST_HOSTNAME, hostname).set(Fields.HOST_NAME, hostname);
+            }
+        }
+        if (appName != null) {
+            b.set(Fields.LOG_SYSLOG_APPNAME, appName);
+        }
+        if (procId != null) {
+            b.set(Fields.LOG_SYSLOG_PROCID, procId);
         }
     }
 

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.usiem.api.event.Event;
+import io.usiem.api.event.EventBuilder;
+import io.usiem.api.event.Fields;
+import io.usiem.api.event.IpAddress;
+import io.usiem.api.event.OriginRole;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -246,13 +252,36 @@ class SyslogHeaderTest {
 
     @Test
     void setsPriorityFacilityAndSeverity() {
-        io.usiem.api.event.EventBuilder b = io.usiem.api.event.Event.builder("x");
+        EventBuilder b = Event.builder("x");
         read("<165>1 - h a - - - m").setPriority(b);
-        assertEquals(165L, b.get(io.usiem.api.event.Fields.LOG_SYSLOG_PRIORITY));
-        assertEquals(20L, b.get(io.usiem.api.event.Fields.LOG_SYSLOG_FACILITY_CODE));
-        assertEquals(5L, b.get(io.usiem.api.event.Fields.LOG_SYSLOG_SEVERITY_CODE));
-        io.usiem.api.event.EventBuilder none = io.usiem.api.event.Event.builder("x");
+        assertEquals(165L, b.get(Fields.LOG_SYSLOG_PRIORITY));
+        assertEquals(20L, b.get(Fields.LOG_SYSLOG_FACILITY_CODE));
+        assertEquals(5L, b.get(Fields.LOG_SYSLOG_SEVERITY_CODE));
+        EventBuilder none = Event.builder("x");
         read("Mar  1 10:00:00 h a: m").setPriority(none);
-        assertFalse(none.has(io.usiem.api.event.Fields.LOG_SYSLOG_PRIORITY));
+        assertFalse(none.has(Fields.LOG_SYSLOG_PRIORITY));
+    }
+
+    @Test
+    void setOnNamesTheSenderAsHostOrObserver() {
+        SyslogHeader h = new SyslogHeader();
+        String line = "<166>Nov 30 06:00:00 192.0.2.7 squid[4242]: 1700000000.000 12 10.0.0.5 TCP_MISS/200 512 GET http://x/ - HIER_DIRECT/x -";
+        assertNull(h.read(line, new SyslogClock(ZoneOffset.UTC), Instant.parse("2026-11-30T06:00:05Z").getEpochSecond() * 1_000_000_000L));
+        Event observed = eventFrom(h, OriginRole.OBSERVER);
+        assertEquals("192.0.2.7", observed.getText(Fields.OBSERVER_HOSTNAME));
+        assertEquals(IpAddress.parse("192.0.2.7"), observed.get(Fields.OBSERVER_IP));
+        assertNull(observed.get(Fields.HOST_HOSTNAME));
+        assertEquals("squid", observed.getText(Fields.LOG_SYSLOG_APPNAME));
+        assertEquals("4242", observed.getText(Fields.LOG_SYSLOG_PROCID));
+        assertEquals(Instant.parse("2026-11-30T06:00:00Z").getEpochSecond() * 1_000_000_000L, observed.eventNanos());
+        Event host = eventFrom(h, OriginRole.HOST);
+        assertEquals("192.0.2.7", host.getText(Fields.HOST_NAME));
+        assertNull(host.get(Fields.OBSERVER_HOSTNAME));
+    }
+
+    private static Event eventFrom(SyslogHeader h, OriginRole role) {
+        EventBuilder b = Event.builder("raw");
+        h.setOn(b, role);
+        return b.build();
     }
 }

@@ -158,7 +158,7 @@ public final class IisParser implements LogParser {
                 .observer("Microsoft", "IIS").logSource(IIS)
                 .set(Fields.EVENT_MODULE, "iis").set(Fields.EVENT_DATASET, layout.error ? "iis.error" : "iis.access");
         if (h != null) {
-            setHeader(h, b);
+            h.setOn(b, OriginRole.HOST);
         }
         String error = Access.fill(b, v, layout);
         if (error != null) {
@@ -246,21 +246,5 @@ public final class IisParser implements LogParser {
         return TextScan.digits(s, i, 4) >= 0 && TextScan.digits(s, i + 5, 2) >= 0
                 && TextScan.digits(s, i + 8, 2) >= 0 && TextScan.digits(s, i + 11, 2) >= 0
                 && TextScan.digits(s, i + 14, 2) >= 0 && TextScan.digits(s, i + 17, 2) >= 0;
-    }
-
-    private static void setHeader(SyslogHeader h, EventBuilder b) {
-        h.setPriority(b);
-        if (h.timeNanos() != SyslogClock.INVALID) {
-            b.eventNanos(h.timeNanos());
-        }
-        if (h.hostname() != null) {
-            b.set(Fields.HOST_HOSTNAME, h.hostname()).set(Fields.HOST_NAME, h.hostname());
-        }
-        if (h.appName() != null) {
-            b.set(Fields.LOG_SYSLOG_APPNAME, h.appName());
-        }
-        if (h.procId() != null) {
-            b.set(Fields.LOG_SYSLOG_PROCID, h.procId());
-        }
     }
 }

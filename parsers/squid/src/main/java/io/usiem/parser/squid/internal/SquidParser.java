@@ -3,7 +3,6 @@ package io.usiem.parser.squid.internal;
 import io.usiem.api.event.EventBuilder;
 import io.usiem.api.event.EventCategory;
 import io.usiem.api.event.Fields;
-import io.usiem.api.event.IpAddress;
 import io.usiem.api.event.LogSource;
 import io.usiem.api.event.OriginRole;
 import io.usiem.api.parser.LogParser;
@@ -85,7 +84,7 @@ public final class SquidParser implements LogParser {
         EventBuilder b = raw.newEventBuilder().category(EventCategory.WEB_PROXY).originRole(OriginRole.OBSERVER)
                 .logSource(PROXY).set(Fields.EVENT_MODULE, "squid").set(Fields.OBSERVER_TYPE, "proxy");
         if (h.present()) {
-            setHeader(h, b);
+            h.setOn(b, OriginRole.OBSERVER);
         }
         String error;
         if (SquidGuard.looksGuard(line, body)) {
@@ -105,25 +104,5 @@ public final class SquidParser implements LogParser {
             }
         }
         return error == null ? ParseResult.parsed(b.build()) : ParseResult.formatError(error);
-    }
-
-    private static void setHeader(SyslogHeader h, EventBuilder b) {
-        h.setPriority(b);
-        if (h.timeNanos() != SyslogClock.INVALID) {
-            b.eventNanos(h.timeNanos());
-        }
-        if (h.hostname() != null) {
-            b.set(Fields.OBSERVER_HOSTNAME, h.hostname()).set(Fields.OBSERVER_NAME, h.hostname());
-            IpAddress ip = IpAddress.tryParse(h.hostname());
-            if (ip != null) {
-                b.set(Fields.OBSERVER_IP, ip);
-            }
-        }
-        if (h.appName() != null) {
-            b.set(Fields.LOG_SYSLOG_APPNAME, h.appName());
-        }
-        if (h.procId() != null) {
-            b.set(Fields.LOG_SYSLOG_PROCID, h.procId());
-        }
     }
 }

@@ -92,7 +92,7 @@ public final class WebServerParser implements LogParser {
                 .observer(nginx ? "nginx" : "apache", nginx ? "nginx" : "httpd").logSource(nginx ? NGINX : APACHE)
                 .set(Fields.EVENT_MODULE, fields.product);
         if (h.present()) {
-            setHeader(h, b);
+            h.setOn(b, OriginRole.HOST);
         }
         String error;
         if (errorLogs && !nginx && ErrorLogs.looksApache(line, body)) {
@@ -143,21 +143,5 @@ public final class WebServerParser implements LogParser {
         b.set(Fields.EVENT_DATASET, nginx ? "nginx.access" : "apache.access");
         String error = Access.fill(b, line, format, start, end, fields, clock);
         return error == null ? ParseResult.parsed(b.build()) : ParseResult.formatError(error);
-    }
-
-    private static void setHeader(SyslogHeader h, EventBuilder b) {
-        h.setPriority(b);
-        if (h.timeNanos() != SyslogClock.INVALID) {
-            b.eventNanos(h.timeNanos());
-        }
-        if (h.hostname() != null) {
-            b.set(Fields.HOST_HOSTNAME, h.hostname()).set(Fields.HOST_NAME, h.hostname());
-        }
-        if (h.appName() != null) {
-            b.set(Fields.LOG_SYSLOG_APPNAME, h.appName());
-        }
-        if (h.procId() != null) {
-            b.set(Fields.LOG_SYSLOG_PROCID, h.procId());
-        }
     }
 }
