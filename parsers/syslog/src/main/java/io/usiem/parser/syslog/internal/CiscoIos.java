@@ -28,25 +28,26 @@ final class CiscoIos {
     }
 
     /**
-     * @param body the message after the syslog header
-     * @return the logsource of an IOS message, or null when the body carries no IOS tag
+     * @param line the line
+     * @param bodyStart where the message starts after the syslog header
+     * @return the logsource of an IOS message, or null when the message carries no IOS tag
      */
-    static @Nullable LogSource logSource(String body) {
-        int limit = Math.min(body.length(), TAG_WITHIN);
-        for (int p = body.indexOf('%'); p >= 0 && p < limit; p = body.indexOf('%', p + 1)) {
-            int end = tagEnd(body, p + 1);
+    static @Nullable LogSource logSource(String line, int bodyStart) {
+        int limit = Math.min(line.length(), bodyStart + TAG_WITHIN);
+        for (int p = line.indexOf('%', bodyStart); p >= 0 && p < limit; p = line.indexOf('%', p + 1)) {
+            int end = tagEnd(line, p + 1);
             if (end < 0) {
                 continue;
             }
-            String tag = body.substring(p + 1, end);
+            String tag = line.substring(p + 1, end);
             if (tag.startsWith("PARSER-") && tag.contains("LOGGEDCMD") || tag.startsWith("HA_EM-") && tag.contains("LOG")
-                    && body.contains("command")) {
+                    && line.contains("command")) {
                 return AAA;
             }
-            if (tag.startsWith("BGP") || tag.contains("BADAUTH") && (body.contains(":179") || body.contains("(179)"))) {
+            if (tag.startsWith("BGP") || tag.contains("BADAUTH") && (line.contains(":179") || line.contains("(179)"))) {
                 return BGP;
             }
-            if (tag.startsWith("LDP") || body.contains("LDP") && tag.contains("MD5")) {
+            if (tag.startsWith("LDP") || line.contains("LDP") && tag.contains("MD5")) {
                 return LDP;
             }
             return OTHER;

@@ -103,7 +103,7 @@ public final class GenericSyslogParser implements LogParser {
         Object program = b.get(Fields.LOG_SYSLOG_APPNAME);
         LogSource known = LinuxPrograms.logSource(program instanceof String ? (String) program : null);
         if (known == null) {
-            known = CiscoIos.logSource(line.substring(bodyStart));
+            known = CiscoIos.logSource(line, bodyStart);
         }
         if (known != null) {
             b.logSource(known);
